@@ -1,0 +1,118 @@
+import { topicName, Topics } from '@tongban/contracts';
+import { OutboxMessage } from '@tongban/messaging';
+import { ServiceApp } from '@tongban/runtime';
+import { anApplicationDraftRequest, eventually, TestNode } from '@tongban/testing';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { IntakeConfig } from '../config/intake.config';
+import { INTAKE_SERVICE, IntakeModule } from '../intake.module';
+import { ApplicationDraft } from './application-draft.entity';
+
+describe('intake: application drafts (real PostgreSQL, Kafka, S3)', () => {
+  let node: TestNode;
+  let intake: ServiceApp;
+  let db: DataSource;
+  let draftedTopic: string;
+
+  beforeAll(async () => {
+    node = await TestNode.create(['320106']);
+    intake = await node.start({
+      serviceName: INTAKE_SERVICE,
+      configClass: IntakeConfig,
+      rootModule: (config) => IntakeModule.forRoot(config),
+      consumesEvents: false,
+    });
+    db = intake.app.get(DataSource);
+    draftedTopic = topicName(Topics.applicationDrafted, { nodeId: node.nodeId });
+  });
+
+  afterAll(() => node.dispose());
+
+  it('stores a valid draft with its event in one transaction and relays the event to Kafka', async () => {
+    const response = await request(intake.app.getHttpServer())
+      .post('/applications/drafts')
+      .send(anApplicationDraftRequest())
+      .expect(201);
+
+    const { applicationId } = response.body as { applicationId: string };
+    expect(response.body).toMatchObject({ caseKind: 'NEW', residenceCountyCode: '320106', hukouCountyCode: '220122' });
+    // R32: the response does not echo the ID number in clear
+    expect(JSON.stringify(response.body)).not.toContain('11010519491231002X');
+
+    const outbox = await db.getRepository(OutboxMessage).findOneByOrFail({ messageKey: applicationId });
+    expect(outbox.topic).toBe(draftedTopic);
+
+    const [message] = await node.readTopic(draftedTopic, 1);
+    const envelope = JSON.parse(message!.value!.toString());
+    expect(message!.key!.toString()).toBe(applicationId);
+    expect(envelope).toMatchObject({
+      type: 'intake.application.drafted',
+      schemaVersion: 1,
+      caseId: applicationId,
+      sourceCounty: '320106',
+      payload: { applicationId, caseKind: 'NEW', hukouCountyCode: '220122' },
+    });
+    // R32: no personal data leaves intake in the event
+    expect(message!.value!.toString()).not.toMatch(/张三|11010519491231002X|13800138000/);
+    await eventually(async () =>
+      expect((await db.getRepository(OutboxMessage).findOneByOrFail({ eventId: envelope.id })).publishedAt).not.toBeNull(),
+    );
+
+    const fetched = await request(intake.app.getHttpServer()).get(`/applications/drafts/${applicationId}`).expect(200);
+    expect(fetched.body.maskedIdNumber).toBe('**************002X');
+  });
+
+  it('answers an invalid body with 400 naming every bad field, and stores and publishes nothing', async () => {
+    const draftsBefore = await db.getRepository(ApplicationDraft).count();
+    const outboxBefore = await db.getRepository(OutboxMessage).count();
+    const messagesBefore = await node.messageCount(draftedTopic);
+
+    const response = await request(intake.app.getHttpServer())
+      .post('/applications/drafts')
+      .send(
+        anApplicationDraftRequest({
+          caseKind: 'NEW_CARD',
+          idNumber: '1101051949123100',
+          residenceCountyCode: '32010',
+          applicantName: '',
+          unexpected: true,
+        }),
+      )
+      .expect(400);
+
+    const problems = (response.body as { message: string[] }).message.join('\n');
+    expect(problems).toMatch(/caseKind must be one of/);
+    expect(problems).toMatch(/idNumber must be 18 characters/);
+    expect(problems).toMatch(/residenceCountyCode must be a 6-digit county code/);
+    expect(problems).toMatch(/applicantName must be longer than or equal to 1/);
+    expect(problems).toMatch(/property unexpected should not exist/);
+
+    expect(await db.getRepository(ApplicationDraft).count()).toBe(draftsBefore);
+    expect(await db.getRepository(OutboxMessage).count()).toBe(outboxBefore);
+    expect(await node.messageCount(draftedTopic)).toBe(messagesBefore);
+  });
+
+  it('refuses a residence county this node does not serve (R1), naming the field', async () => {
+    const draftsBefore = await db.getRepository(ApplicationDraft).count();
+    const response = await request(intake.app.getHttpServer())
+      .post('/applications/drafts')
+      .send(anApplicationDraftRequest({ residenceCountyCode: '110105' }))
+      .expect(422);
+    expect(response.body.message.join()).toMatch(/residenceCountyCode: county 110105 is not served by this node \(R1/);
+    expect(await db.getRepository(ApplicationDraft).count()).toBe(draftsBefore);
+  });
+
+  it('answers 404 for an unknown draft and 400 for a malformed id', async () => {
+    await request(intake.app.getHttpServer()).get('/applications/drafts/7d0c8c52-5d1f-4a39-9d5e-2c3a4f7f1b10').expect(404);
+    await request(intake.app.getHttpServer()).get('/applications/drafts/not-a-uuid').expect(400);
+  });
+
+  it('reports database, Kafka and S3 on /health', async () => {
+    const response = await request(intake.app.getHttpServer()).get('/health').expect(200);
+    expect(response.body.info).toMatchObject({
+      database: { status: 'up' },
+      kafka: { status: 'up' },
+      storage: { status: 'up' },
+    });
+  });
+});

@@ -1,0 +1,36 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CASE_KINDS, CaseKind, COUNTY_CODE_MESSAGE, COUNTY_CODE_PATTERN, INTAKE_CHANNELS, IntakeChannel } from '@tongban/contracts';
+import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+
+/** The minimal form of a new application draft (R6); materials come later. */
+export class CreateApplicationDraftDto {
+  @ApiProperty({ enum: CASE_KINDS })
+  @IsIn(CASE_KINDS)
+  caseKind!: CaseKind;
+
+  @ApiProperty({ enum: INTAKE_CHANNELS, description: 'R6: on-site (staff) or online (applicant)' })
+  @IsIn(INTAKE_CHANNELS)
+  channel!: IntakeChannel;
+
+  @ApiProperty({ example: '张三' })
+  @IsString()
+  @Length(1, 50)
+  applicantName!: string;
+
+  @ApiProperty({ example: '11010519491231002X', description: '18-character resident ID number' })
+  @Matches(/^\d{17}[\dX]$/, { message: '$property must be 18 characters: 17 digits and a digit or X' })
+  idNumber!: string;
+
+  @ApiPropertyOptional({ example: '13800138000' })
+  @IsOptional()
+  @Matches(/^1\d{10}$/, { message: '$property must be an 11-digit mainland mobile number' })
+  phone?: string;
+
+  @ApiProperty({ example: '320106', description: 'County where the applicant lives; must be served by this node' })
+  @Matches(COUNTY_CODE_PATTERN, { message: COUNTY_CODE_MESSAGE })
+  residenceCountyCode!: string;
+
+  @ApiProperty({ example: '220122', description: 'County of household registration, from the hukou booklet' })
+  @Matches(COUNTY_CODE_PATTERN, { message: COUNTY_CODE_MESSAGE })
+  hukouCountyCode!: string;
+}

@@ -1,0 +1,21 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ServiceRuntimeModule } from '@tongban/runtime';
+import { ApplicationDraftsModule } from './application-drafts/application-drafts.module';
+import { IntakeConfig } from './config/intake.config';
+import { INTAKE_PERSISTENCE } from './intake.persistence';
+
+export const INTAKE_SERVICE = 'intake';
+
+/** Intake: where applications enter at the residence county. */
+@Module({})
+export class IntakeModule {
+  static forRoot(config: IntakeConfig): DynamicModule {
+    return {
+      module: IntakeModule,
+      imports: [
+        ServiceRuntimeModule.forService({ serviceName: INTAKE_SERVICE, config, ...INTAKE_PERSISTENCE }),
+        ApplicationDraftsModule,
+      ],
+    };
+  }
+}

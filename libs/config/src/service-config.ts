@@ -1,0 +1,130 @@
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayNotEmpty,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
+import { ConfigVariable } from './config-variable.decorator';
+
+const splitList = ({ value }: { value: unknown }) =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean)
+    : value;
+
+/**
+ * Variables every service of a county node reads. Each app extends this class with its own
+ * variables, so that one validated class describes one app's whole environment.
+ */
+export class ServiceConfig {
+  @ConfigVariable({ group: 'node', description: 'Id of this county node; prefixes its topics, database and bucket' })
+  @Matches(/^[a-z][a-z0-9-]{1,30}$/, { message: 'must be lowercase letters, digits and dashes (2-31 chars)' })
+  NODE_ID!: string;
+
+  @ConfigVariable({ group: 'node', description: 'Comma-separated 6-digit county codes (GB/T 2260) this node serves' })
+  @Transform(splitList)
+  @ArrayNotEmpty({ message: 'must list at least one county code' })
+  @Matches(/^\d{6}$/, { each: true, message: 'each county code must be 6 digits' })
+  COUNTY_CODES!: string[];
+
+  @ConfigVariable({ group: 'http', description: 'HTTP port of this service' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  HTTP_PORT!: number;
+
+  @ConfigVariable({ group: 'http', description: 'Address to bind; 0.0.0.0 inside containers' })
+  @IsString()
+  HTTP_HOST = '127.0.0.1';
+
+  @ConfigVariable({ group: 'database', description: 'PostgreSQL host' })
+  @IsNotEmpty()
+  DATABASE_HOST!: string;
+
+  @ConfigVariable({ group: 'database', description: 'PostgreSQL port' })
+  @Type(() => Number)
+  @IsInt()
+  DATABASE_PORT = 5432;
+
+  @ConfigVariable({ group: 'database', description: 'PostgreSQL user' })
+  @IsNotEmpty()
+  DATABASE_USER!: string;
+
+  @ConfigVariable({ group: 'database', description: 'PostgreSQL password', secret: true })
+  @IsNotEmpty()
+  DATABASE_PASSWORD!: string;
+
+  @ConfigVariable({ group: 'database', description: "Database of this node (each service owns a schema in it)" })
+  @IsNotEmpty()
+  DATABASE_NAME!: string;
+
+  @ConfigVariable({ group: 'database', description: 'Connections per service' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  DATABASE_POOL_SIZE = 5;
+
+  @ConfigVariable({ group: 'kafka', description: 'Comma-separated Kafka bootstrap brokers host:port' })
+  @Transform(splitList)
+  @ArrayNotEmpty({ message: 'must list at least one broker' })
+  @Matches(/^[^\s:]+:\d+$/, { each: true, message: 'each broker must be host:port' })
+  KAFKA_BROKERS!: string[];
+
+  @ConfigVariable({ group: 'kafka', description: 'Partitions of topics this service creates' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  KAFKA_TOPIC_PARTITIONS = 3;
+
+  @ConfigVariable({ group: 'kafka', description: 'Replication factor of topics this service creates' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  KAFKA_REPLICATION_FACTOR = 1;
+
+  @ConfigVariable({ group: 'storage', description: 'S3-compatible endpoint URL (MinIO in deployment)' })
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  S3_ENDPOINT!: string;
+
+  @ConfigVariable({ group: 'storage', description: 'S3 access key id' })
+  @IsNotEmpty()
+  S3_ACCESS_KEY!: string;
+
+  @ConfigVariable({ group: 'storage', description: 'S3 secret key', secret: true })
+  @IsNotEmpty()
+  S3_SECRET_KEY!: string;
+
+  @ConfigVariable({ group: 'storage', description: 'S3 region used for signing' })
+  @IsString()
+  S3_REGION = 'us-east-1';
+
+  @ConfigVariable({ group: 'storage', description: 'Bucket for scanned documents; default tongban-<NODE_ID>' })
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9.-]{2,62}$/, { message: 'must be a valid S3 bucket name' })
+  S3_BUCKET?: string;
+
+  @ConfigVariable({ group: 'logging', description: 'pino level' })
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @ConfigVariable({ group: 'node', description: 'Milliseconds to finish in-flight work on shutdown' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  SHUTDOWN_GRACE_MS = 10_000;
+
+  /** The bucket holding this node's documents. */
+  documentBucket(): string {
+    return this.S3_BUCKET ?? `tongban-${this.NODE_ID}`;
+  }
+}

@@ -1,0 +1,99 @@
+import { Logger } from '@nestjs/common';
+import { KafkaContext, ReadPacket, ServerKafka } from '@nestjs/microservices';
+import { KafkaRequestDeserializer } from '@nestjs/microservices/deserializers/kafka-request.deserializer';
+import { ServiceConfig } from '@tongban/config';
+import { findTopicByPattern, topicName } from '@tongban/contracts';
+import type { Consumer } from 'kafkajs';
+import { KafkaConnection } from '../kafka/kafka-connection';
+import { kafkaLogCreator } from '../kafka/kafka-log-creator';
+import { DeadLetterWriter } from './dead-letter-writer';
+
+/** Maps the Kafka topic a message came from back to the event pattern its handler listens on. */
+class TopicPatternDeserializer extends KafkaRequestDeserializer {
+  constructor(private readonly patternsByTopic: Map<string, string>) {
+    super();
+  }
+
+  override mapToSchema(data: Parameters<KafkaRequestDeserializer['mapToSchema']>[0], options?: Record<string, unknown>) {
+    const packet = super.mapToSchema(data, options);
+    const channel = String(options?.channel);
+    return { ...packet, pattern: this.patternsByTopic.get(channel) ?? channel };
+  }
+}
+
+export interface CountyKafkaServerOptions {
+  config: ServiceConfig;
+  serviceName: string;
+  kafka: KafkaConnection;
+  deadLetters: DeadLetterWriter;
+}
+
+/**
+ * The NestJS Kafka transport, reading the physical topics of this node (and of the counties
+ * it serves) for the logical event patterns its handlers declare. One consumer group per
+ * service per node, so each service sees every event once.
+ */
+export class CountyKafkaServer extends ServerKafka {
+  private readonly patternsByTopic: Map<string, string>;
+  private readonly ownLogger = new Logger(CountyKafkaServer.name);
+
+  constructor(private readonly serverOptions: CountyKafkaServerOptions) {
+    const patternsByTopic = new Map<string, string>();
+    const { config, serviceName } = serverOptions;
+    super({
+      client: {
+        clientId: `${config.NODE_ID}.${serviceName}.consumer`,
+        brokers: config.KAFKA_BROKERS,
+        logCreator: kafkaLogCreator(`KafkaConsumer:${serviceName}`),
+        retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 10_000 },
+      },
+      consumer: {
+        groupId: `${config.NODE_ID}.${serviceName}`,
+        allowAutoTopicCreation: false,
+        sessionTimeout: 30_000,
+        heartbeatInterval: 3_000,
+        retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 10_000 },
+      },
+      // A new consumer group starts from the beginning: events published while the service
+      // had never run (or its node was new) are still handled.
+      subscribe: { fromBeginning: true },
+      run: { partitionsConsumedConcurrently: 1 },
+      postfixId: '',
+      deserializer: new TopicPatternDeserializer(patternsByTopic),
+    });
+    this.patternsByTopic = patternsByTopic;
+  }
+
+  /** The physical topics this server reads, once handlers are registered. */
+  subscribedTopics(): string[] {
+    return [...this.patternsByTopic.keys()];
+  }
+
+  override async bindEvents(consumer: Consumer): Promise<void> {
+    const { config } = this.serverOptions;
+    for (const pattern of this.messageHandlers.keys()) {
+      const topic = findTopicByPattern(pattern);
+      if (!topic) throw new Error(`no catalogue entry for handler pattern "${pattern}"`);
+      const audiences =
+        topic.scope === 'county'
+          ? config.COUNTY_CODES.map((countyCode) => ({ nodeId: config.NODE_ID, countyCode }))
+          : [{ nodeId: config.NODE_ID }];
+      for (const audience of audiences) this.patternsByTopic.set(topicName(topic, audience), pattern);
+    }
+    const topics = this.subscribedTopics();
+    if (topics.length > 0) {
+      await this.serverOptions.kafka.ensureTopics(topics);
+      await consumer.subscribe({ topics, fromBeginning: true });
+    }
+    await consumer.run({ partitionsConsumedConcurrently: 1, eachMessage: this.getMessageHandler() });
+    this.ownLogger.log({ msg: 'consuming', topics });
+  }
+
+  /** A message on one of our topics with no handler is parked, not silently skipped. */
+  override async handleEvent(pattern: string, packet: ReadPacket, context: KafkaContext): Promise<unknown> {
+    if (!this.getHandlerByPattern(pattern)) {
+      return this.serverOptions.deadLetters.send(context, `no handler for "${pattern}"`);
+    }
+    return super.handleEvent(pattern, packet, context);
+  }
+}

@@ -1,0 +1,98 @@
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { ServiceConfig } from '@tongban/config';
+import { Admin, Kafka, logLevel, Message, Producer } from 'kafkajs';
+import { kafkaLogCreator } from './kafka-log-creator';
+import { ServiceIdentity } from '../service-identity';
+
+/**
+ * The service's one Kafka client: an idempotent producer shared by the outbox relay and the
+ * dead-letter writer, and an admin for topic provisioning and health.
+ */
+@Injectable()
+export class KafkaConnection implements OnApplicationShutdown {
+  readonly kafka: Kafka;
+  private producer?: Promise<Producer>;
+  private admin?: Promise<Admin>;
+  private readonly provisioned = new Set<string>();
+
+  constructor(
+    private readonly config: ServiceConfig,
+    identity: ServiceIdentity,
+  ) {
+    this.kafka = new Kafka({
+      clientId: `${config.NODE_ID}.${identity.serviceName}`,
+      brokers: config.KAFKA_BROKERS,
+      logLevel: logLevel.WARN,
+      logCreator: kafkaLogCreator(`Kafka:${identity.serviceName}`),
+      retry: { retries: 8, initialRetryTime: 200, maxRetryTime: 5_000 },
+    });
+  }
+
+  /** Sends messages and resolves once the broker has acknowledged all of them (acks=all). */
+  async send(topic: string, messages: Message[]): Promise<void> {
+    await this.ensureTopics([topic]);
+    const producer = await this.connectedProducer();
+    await producer.send({ topic, messages, acks: -1 });
+  }
+
+  /** Creates the topics if missing, with the configured partitions and replication. */
+  async ensureTopics(topics: string[]): Promise<void> {
+    const missing = topics.filter((topic) => !this.provisioned.has(topic));
+    if (missing.length === 0) return;
+    const admin = await this.connectedAdmin();
+    const existing = new Set(await admin.listTopics());
+    const toCreate = missing.filter((topic) => !existing.has(topic));
+    if (toCreate.length > 0) {
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: toCreate.map((topic) => ({
+          topic,
+          numPartitions: this.config.KAFKA_TOPIC_PARTITIONS,
+          replicationFactor: this.config.KAFKA_REPLICATION_FACTOR,
+        })),
+      });
+    }
+    missing.forEach((topic) => this.provisioned.add(topic));
+  }
+
+  /** Asks the cluster who its brokers are; throws when Kafka cannot be reached. */
+  async describeCluster(): Promise<{ brokers: number; controller: number | null }> {
+    const admin = await this.connectedAdmin();
+    const cluster = await admin.describeCluster();
+    return { brokers: cluster.brokers.length, controller: cluster.controller };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const producer = this.producer;
+    const admin = this.admin;
+    this.producer = undefined;
+    this.admin = undefined;
+    await Promise.allSettled([
+      producer?.then((p) => p.disconnect()),
+      admin?.then((a) => a.disconnect()),
+    ]);
+  }
+
+  private connectedProducer(): Promise<Producer> {
+    this.producer ??= this.connect(
+      this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false }),
+    );
+    return this.producer.catch((error: unknown) => {
+      this.producer = undefined;
+      throw error;
+    });
+  }
+
+  private connectedAdmin(): Promise<Admin> {
+    this.admin ??= this.connect(this.kafka.admin());
+    return this.admin.catch((error: unknown) => {
+      this.admin = undefined;
+      throw error;
+    });
+  }
+
+  private async connect<T extends { connect(): Promise<void> }>(client: T): Promise<T> {
+    await client.connect();
+    return client;
+  }
+}

@@ -1,0 +1,23 @@
+import { Global, Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { DeadLetterFilter } from './consumer/dead-letter.filter';
+import { DeadLetterWriter } from './consumer/dead-letter-writer';
+import { KafkaHealthIndicator } from './health/kafka.health';
+import { Inbox } from './inbox/inbox';
+import { KafkaConnection } from './kafka/kafka-connection';
+import { EventPublisher } from './outbox/event-publisher';
+import { OutboxRelay } from './outbox/outbox-relay';
+
+const exported = [EventPublisher, Inbox, KafkaConnection, DeadLetterWriter, DeadLetterFilter, KafkaHealthIndicator];
+
+/**
+ * Outbox, relay, inbox and dead letters for one service. Needs {@link ServiceConfig},
+ * `ServiceIdentity`, `Clock` and a TypeORM DataSource whose entities include MESSAGING_ENTITIES.
+ */
+@Global()
+@Module({
+  imports: [TerminusModule],
+  providers: [...exported, OutboxRelay],
+  exports: [...exported, OutboxRelay],
+})
+export class MessagingModule {}

@@ -1,0 +1,106 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { sleep } from '@tongban/util';
+import { DataSource } from 'typeorm';
+import { KafkaConnection } from '../kafka/kafka-connection';
+import { OutboxMessage } from './outbox-message.entity';
+
+const BATCH_SIZE = 100;
+const IDLE_POLL_MS = 100;
+const MAX_BACKOFF_MS = 5_000;
+
+/**
+ * Moves committed outbox rows to Kafka in insertion order. A row is marked published only
+ * after the broker acknowledged it, so a crash in between re-sends it (at-least-once; the
+ * consumer's inbox makes that harmless). Row locks let several instances share the work.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private readonly stopping = new AbortController();
+  private loop?: Promise<void>;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly kafka: KafkaConnection,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.loop = this.run();
+  }
+
+  /** Finishes the batch in flight, then stops. */
+  async onApplicationShutdown(): Promise<void> {
+    this.stopping.abort();
+    await this.loop;
+  }
+
+  /** Relays one batch and reports how many rows went out. Exposed for tests and tools. */
+  async relayBatch(): Promise<{ published: number; error?: unknown }> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows = await manager
+        .createQueryBuilder(OutboxMessage, 'm')
+        .where('m.publishedAt IS NULL')
+        .orderBy('m.sequence', 'ASC')
+        .limit(BATCH_SIZE)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      if (rows.length === 0) return { published: 0 };
+      try {
+        for (const [topic, messages] of groupByTopic(rows)) {
+          await this.kafka.send(
+            topic,
+            messages.map((row) => ({
+              key: row.messageKey,
+              value: JSON.stringify(row.envelope),
+              headers: { 'event-id': row.eventId },
+            })),
+          );
+        }
+      } catch (error) {
+        // Recorded in the same transaction so operators see stuck rows; the rows stay unpublished.
+        await manager
+          .createQueryBuilder()
+          .update(OutboxMessage)
+          .set({ attempts: () => 'attempts + 1', lastError: errorMessage(error).slice(0, 1000) })
+          .whereInIds(rows.map((row) => row.sequence))
+          .execute();
+        return { published: 0, error };
+      }
+      await manager
+        .createQueryBuilder()
+        .update(OutboxMessage)
+        .set({ publishedAt: () => 'now()', lastError: null })
+        .whereInIds(rows.map((row) => row.sequence))
+        .execute();
+      return { published: rows.length };
+    });
+  }
+
+  private async run(): Promise<void> {
+    let backoff = IDLE_POLL_MS;
+    while (!this.stopping.signal.aborted) {
+      try {
+        const { published, error } = await this.relayBatch();
+        if (error) throw error;
+        backoff = IDLE_POLL_MS;
+        if (published === BATCH_SIZE) continue;
+      } catch (error) {
+        this.logger.warn({ msg: 'outbox relay failed; will retry', error: errorMessage(error), backoffMs: backoff });
+        backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+      }
+      await sleep(backoff, this.stopping.signal).catch(() => undefined);
+    }
+  }
+}
+
+function groupByTopic(rows: OutboxMessage[]): Map<string, OutboxMessage[]> {
+  const byTopic = new Map<string, OutboxMessage[]>();
+  for (const row of rows) byTopic.set(row.topic, [...(byTopic.get(row.topic) ?? []), row]);
+  return byTopic;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,3 @@
+export * from './persistence.module';
+export * from './service-data-source';
+export * from './snake-naming.strategy';

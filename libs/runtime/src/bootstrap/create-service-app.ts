@@ -1,0 +1,65 @@
+import { INestApplication, Logger as NestLogger } from '@nestjs/common';
+import type { IEntryNestModule } from '@nestjs/core';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ServiceConfig } from '@tongban/config';
+import { CountyKafkaServer, DeadLetterWriter, KafkaConnection } from '@tongban/messaging';
+import { Logger } from 'nestjs-pino';
+import { strictValidationPipe } from './validation.pipe';
+
+export interface ServiceAppOptions {
+  serviceName: string;
+  config: ServiceConfig;
+  /** Whether the service has `@EventPattern` handlers to connect to Kafka. */
+  consumesEvents: boolean;
+  /** Start listening on HTTP_PORT (tests may use supertest on the server instead). */
+  listen?: boolean;
+}
+
+export interface ServiceApp {
+  app: INestApplication;
+  consumer?: CountyKafkaServer;
+}
+
+/**
+ * Boots one service in the order that keeps messages safe: global validation first, then the
+ * Kafka consumer inherits it; the app (migrations included) initialises fully before the
+ * consumer starts and before HTTP listens.
+ */
+export async function createServiceApp(rootModule: IEntryNestModule, options: ServiceAppOptions): Promise<ServiceApp> {
+  const { config, serviceName } = options;
+  const app = await NestFactory.create(rootModule, { bufferLogs: true, abortOnError: false });
+  app.useLogger(app.get(Logger));
+  app.useGlobalPipes(strictValidationPipe());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle(`Tongban ${serviceName}`)
+      .setDescription(`The ${serviceName} service of county node ${config.NODE_ID}`)
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document);
+
+  let consumer: CountyKafkaServer | undefined;
+  if (options.consumesEvents) {
+    consumer = new CountyKafkaServer({
+      config,
+      serviceName,
+      kafka: app.get(KafkaConnection),
+      deadLetters: app.get(DeadLetterWriter),
+    });
+    app.connectMicroservice({ strategy: consumer }, { inheritAppConfig: true });
+  }
+
+  await app.init();
+  if (consumer) await app.startAllMicroservices();
+  if (options.listen ?? true) {
+    await app.listen(config.HTTP_PORT, config.HTTP_HOST);
+    new NestLogger('Bootstrap').log({ msg: 'listening', url: `http://${config.HTTP_HOST}:${config.HTTP_PORT}` });
+  }
+  return { app, consumer };
+}

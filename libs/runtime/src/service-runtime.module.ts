@@ -1,0 +1,55 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { ConfigModule, ServiceConfig } from '@tongban/config';
+import { MESSAGING_ENTITIES, MessagingModule, ServiceIdentity } from '@tongban/messaging';
+import { PersistenceModule, ServicePersistence } from '@tongban/persistence';
+import { StorageModule } from '@tongban/storage';
+import { Clock, SystemClock } from '@tongban/util';
+import { LoggerModule } from 'nestjs-pino';
+import { HealthController } from './health/health.controller';
+import { loggerOptions } from './logging/logger-options';
+
+export interface ServiceRuntimeOptions {
+  /** Also the PostgreSQL schema the service owns. */
+  serviceName: string;
+  config: ServiceConfig;
+  entities: ServicePersistence['entities'];
+  migrations: ServicePersistence['migrations'];
+  /** Replaces the system clock, e.g. in tests. */
+  clock?: Clock;
+}
+
+/**
+ * Everything a Tongban service stands on: validated config, JSON logs, its database schema,
+ * messaging, documents and health. Apps import this once and add their features.
+ */
+@Global()
+@Module({})
+export class ServiceRuntimeModule {
+  static forService(options: ServiceRuntimeOptions): DynamicModule {
+    const { serviceName, config } = options;
+    const shared = [
+      { provide: ServiceIdentity, useValue: new ServiceIdentity(serviceName) },
+      { provide: Clock, useValue: options.clock ?? new SystemClock() },
+    ];
+    return {
+      module: ServiceRuntimeModule,
+      global: true,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions(config.LOG_LEVEL, serviceName, config.NODE_ID)),
+        PersistenceModule.forService({
+          schema: serviceName,
+          entities: [...(options.entities as unknown[]), ...MESSAGING_ENTITIES] as ServicePersistence['entities'],
+          migrations: options.migrations,
+        }),
+        MessagingModule,
+        StorageModule,
+        TerminusModule,
+      ],
+      controllers: [HealthController],
+      providers: shared,
+      exports: shared,
+    };
+  }
+}

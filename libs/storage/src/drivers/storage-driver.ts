@@ -1,0 +1,18 @@
+import { Readable } from 'node:stream';
+
+export interface ObjectInfo {
+  size: number;
+  contentType?: string;
+  metadata: Record<string, string>;
+}
+
+/** The object-storage operations the document store needs; S3 is the implementation. */
+export abstract class StorageDriver {
+  abstract ensureBucket(bucket: string): Promise<void>;
+  abstract bucketExists(bucket: string): Promise<boolean>;
+  abstract put(bucket: string, key: string, body: Buffer, size: number, metadata: Record<string, string>): Promise<void>;
+  abstract get(bucket: string, key: string): Promise<Readable>;
+  abstract stat(bucket: string, key: string): Promise<ObjectInfo>;
+  abstract presignedGetUrl(bucket: string, key: string, expirySeconds: number): Promise<string>;
+  abstract presignedPutUrl(bucket: string, key: string, expirySeconds: number): Promise<string>;
+}

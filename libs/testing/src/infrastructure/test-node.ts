@@ -1,0 +1,157 @@
+import type { IEntryNestModule } from '@nestjs/core';
+import { loadConfig, ServiceConfig } from '@tongban/config';
+import { createServiceApp, ServiceApp } from '@tongban/runtime';
+import { Kafka, KafkaMessage, logLevel } from 'kafkajs';
+import { randomBytes } from 'node:crypto';
+import { createTestDatabase, dropTestDatabase } from './test-database';
+import { infrastructureEnv } from './test-environment';
+
+export interface TestServiceSpec<C extends ServiceConfig> {
+  serviceName: string;
+  configClass: new () => C;
+  rootModule: (config: C) => IEntryNestModule;
+  consumesEvents: boolean;
+}
+
+/**
+ * A throwaway county node on the real servers: its own node id (so its own topics and
+ * consumer groups), its own database and its own bucket. One per test file.
+ */
+export class TestNode {
+  readonly kafka: Kafka;
+  private readonly running = new Set<ServiceApp>();
+
+  private constructor(
+    readonly nodeId: string,
+    readonly databaseName: string,
+    readonly countyCodes: string[],
+  ) {
+    this.kafka = new Kafka({
+      clientId: `${nodeId}.probe`,
+      brokers: infrastructureEnv().KAFKA_BROKERS.split(','),
+      logLevel: logLevel.NOTHING,
+    });
+  }
+
+  static async create(countyCodes: string[] = ['320106']): Promise<TestNode> {
+    const suffix = randomBytes(4).toString('hex');
+    const node = new TestNode(`t${suffix}`, `tongban_test_${suffix}`, countyCodes);
+    await createTestDatabase(node.databaseName);
+    return node;
+  }
+
+  /** The environment a service of this node would get from its deployment. */
+  env(extra: Record<string, string> = {}): Record<string, string> {
+    return {
+      ...infrastructureEnv(),
+      NODE_ID: this.nodeId,
+      COUNTY_CODES: this.countyCodes.join(','),
+      DATABASE_NAME: this.databaseName,
+      DATABASE_POOL_SIZE: '3',
+      HTTP_PORT: '1',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      SHUTDOWN_GRACE_MS: '5000',
+      ...extra,
+    };
+  }
+
+  /** Boots a service of this node in-process (no HTTP port; use supertest on its server). */
+  async start<C extends ServiceConfig>(spec: TestServiceSpec<C>): Promise<ServiceApp> {
+    const config = loadConfig(spec.configClass, this.env());
+    const service = await createServiceApp(spec.rootModule(config), {
+      serviceName: spec.serviceName,
+      config,
+      consumesEvents: spec.consumesEvents,
+      listen: false,
+    });
+    this.running.add(service);
+    return service;
+  }
+
+  /** Stops a service the way SIGTERM would: in-flight work finishes, connections close. */
+  async stop(service: ServiceApp): Promise<void> {
+    this.running.delete(service);
+    await service.app.close();
+  }
+
+  /** Every message on a topic, read with a fresh consumer group, once at least `count` arrived. */
+  async readTopic(topic: string, count: number, timeoutMs = 20_000): Promise<KafkaMessage[]> {
+    const consumer = this.kafka.consumer({ groupId: `${this.nodeId}.probe.${randomBytes(3).toString('hex')}` });
+    const messages: KafkaMessage[] = [];
+    await this.ensureTopic(topic);
+    await consumer.connect();
+    try {
+      await consumer.subscribe({ topic, fromBeginning: true });
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`only ${messages.length} of ${count} messages on ${topic} after ${timeoutMs} ms`)),
+          timeoutMs,
+        );
+        void consumer.run({
+          eachMessage: async ({ message }) => {
+            messages.push(message);
+            if (messages.length >= count) {
+              clearTimeout(timer);
+              resolve();
+            }
+          },
+        });
+      });
+      return messages;
+    } finally {
+      await consumer.disconnect();
+    }
+  }
+
+  /** How many messages a topic holds in all (0 when it does not exist). */
+  async messageCount(topic: string): Promise<number> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      if (!(await admin.listTopics()).includes(topic)) return 0;
+      const offsets = await admin.fetchTopicOffsets(topic);
+      return offsets.reduce((sum, partition) => sum + Number(partition.high) - Number(partition.low), 0);
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  /** Publishes raw messages, as another (possibly misbehaving) system would. */
+  async produce(topic: string, messages: { key?: string; value: string }[]): Promise<void> {
+    await this.ensureTopic(topic);
+    const producer = this.kafka.producer();
+    await producer.connect();
+    try {
+      await producer.send({ topic, messages, acks: -1 });
+    } finally {
+      await producer.disconnect();
+    }
+  }
+
+  /** Creates the topic as a service would, so a probe can read it before anything was sent. */
+  async ensureTopic(topic: string): Promise<void> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      if (!(await admin.listTopics()).includes(topic)) {
+        await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 3 }] });
+      }
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  /** Stops what still runs, deletes the node's topics and drops its database. */
+  async dispose(): Promise<void> {
+    await Promise.allSettled([...this.running].map((service) => this.stop(service)));
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const ours = (await admin.listTopics()).filter((topic) => topic.startsWith(`tongban.node.${this.nodeId}.`));
+      if (ours.length > 0) await admin.deleteTopics({ topics: ours });
+    } finally {
+      await admin.disconnect();
+    }
+    await dropTestDatabase(this.databaseName);
+  }
+}

@@ -1,0 +1,75 @@
+// Writes a migration with the SQL that brings a service's schema from its committed
+// migrations to its entities, computed against a scratch database (never a dirty one).
+// Usage: npm run migration:generate -- <service> <PascalCaseName>
+import 'reflect-metadata';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { withMigratedScratchSchema } from './scratch-database';
+import { SERVICE_PERSISTENCE } from './service-persistence.registry';
+
+async function main(): Promise<void> {
+  const [service, name] = process.argv.slice(2);
+  const persistence = SERVICE_PERSISTENCE[service ?? ''];
+  if (!persistence || !name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
+    throw new Error(`usage: generate <${Object.keys(SERVICE_PERSISTENCE).join('|')}> <PascalCaseName>`);
+  }
+  const sql = await withMigratedScratchSchema(persistence, (dataSource) =>
+    dataSource.driver.createSchemaBuilder().log(),
+  );
+  if (sql.upQueries.length === 0) {
+    process.stdout.write(`${service}: entities match the migrations; nothing to generate\n`);
+    return;
+  }
+  const timestamp = Date.now();
+  const className = `${name}${timestamp}`;
+  const dir = join(__dirname, '../../apps', service!, 'src/migrations');
+  const file = join(dir, `${timestamp}-${kebab(name)}.ts`);
+  const statements = (queries: { query: string; parameters?: unknown[] }[]) =>
+    queries.map((q) => `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`).join('\n');
+  writeFileSync(
+    file,
+    `import { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class ${className} implements MigrationInterface {
+  name = '${className}';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+${statements(sql.upQueries)}
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+${statements([...sql.downQueries].reverse())}
+  }
+}
+`,
+  );
+  writeMigrationIndex(dir, service!);
+  process.stdout.write(`wrote ${file}\n`);
+}
+
+/** Regenerates migrations/index.ts so the new class is registered in timestamp order. */
+function writeMigrationIndex(dir: string, service: string): void {
+  const files = readdirSync(dir)
+    .filter((f) => /^\d+-[a-z0-9-]+\.ts$/.test(f))
+    .sort();
+  const imports = files.map((f) => {
+    const [stamp, rest] = [f.split('-')[0], f.replace(/^\d+-/, '').replace(/\.ts$/, '')];
+    return { module: `./${f.replace(/\.ts$/, '')}`, className: `${pascal(rest)}${stamp}` };
+  });
+  writeFileSync(
+    join(dir, 'index.ts'),
+    `${imports.map((i) => `import { ${i.className} } from '${i.module}';`).join('\n')}
+
+/** Committed migrations of the ${service} schema, oldest first. */
+export const ${service.toUpperCase()}_MIGRATIONS = [${imports.map((i) => i.className).join(', ')}];
+`,
+  );
+}
+
+const kebab = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+const pascal = (s: string) => s.split('-').map((p) => p[0]!.toUpperCase() + p.slice(1)).join('');
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
