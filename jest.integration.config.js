@@ -5,7 +5,7 @@
 module.exports = {
   ...require('./jest.preset'),
   displayName: 'integration',
-  testMatch: ['<rootDir>/{apps,libs}/**/*.integration-spec.ts'],
+  testMatch: ['<rootDir>/{apps,libs,e2e}/**/*.integration-spec.ts'],
   globalSetup: '<rootDir>/libs/testing/src/global-setup.js',
   testTimeout: 60_000,
   maxWorkers: 2,

@@ -1,5 +1,16 @@
 // Shared by the unit and integration configs: TypeScript through swc (with decorator
 // metadata, which NestJS, TypeORM and class-validator need) and the @tongban/* aliases.
+const APPS = [
+  'intake',
+  'assessment',
+  'publicity',
+  'approval',
+  'printing',
+  'archive',
+  'notification',
+  'monitor',
+];
+
 /** @type {import('jest').Config} */
 module.exports = {
   rootDir: __dirname,
@@ -24,6 +35,9 @@ module.exports = {
   },
   setupFiles: ['reflect-metadata'],
   moduleFileExtensions: ['ts', 'js', 'json'],
-  moduleNameMapper: { '^@tongban/(.*)$': '<rootDir>/libs/$1/src/index.ts' },
+  moduleNameMapper: {
+    [`^@tongban/(${APPS.join('|')})$`]: '<rootDir>/apps/$1/src/index.ts',
+    '^@tongban/(.*)$': '<rootDir>/libs/$1/src/index.ts',
+  },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
 };

@@ -75,7 +75,7 @@ full_page_writes = off
 EOF
     [[ $EUID -eq 0 ]] && touch "$PG_LOG" && chown postgres:postgres "$PG_LOG"
     log "starting on 127.0.0.1:$PG_PORT"
-    if ! as_pg "$PG_BIN/pg_ctl" start -D "$PG_DATA" -l "$PG_LOG" -w -t 60 >"$PG_DIR/pg_ctl.out" 2>&1; then
+    if ! as_pg "$PG_BIN/pg_ctl" start -D "$PG_DATA" -l "$PG_LOG" -w -t 60 >"$PG_DIR/pg_ctl.out" 2>&1 9>&-; then
       cat "$PG_DIR/pg_ctl.out" >&2
       show_tail "$PG_LOG"
       die "postgres did not become ready within 60s"
@@ -187,11 +187,11 @@ up_kafka() {
 
     log "starting Kafka $KAFKA_VERSION on 127.0.0.1:$KAFKA_PORT (controller :$KAFKA_CONTROLLER_PORT)"
     # setsid: the broker gets its own session, so Ctrl-C on this script does not kill it.
-    : >"$KAFKA_LOG"
+    [[ -f "$KAFKA_LOG" ]] && mv -f "$KAFKA_LOG" "$KAFKA_LOG.prev" # keep the last run's log
     setsid "$KAFKA_JAVA" -Xms256m -Xmx512m -XX:+UseG1GC -XX:MaxGCPauseMillis=20 \
       -Djava.awt.headless=true -Dkafka.logs.dir="$KAFKA_DIR" \
       -Dlog4j2.configurationFile="$LOCAL_DIR/kafka/log4j2.properties" \
-      -cp "$KAFKA_LIBS/*" kafka.Kafka "$KAFKA_CONF" >>"$KAFKA_LOG" 2>&1 </dev/null &
+      -cp "$KAFKA_LIBS/*" kafka.Kafka "$KAFKA_CONF" >>"$KAFKA_LOG" 2>&1 </dev/null 9>&- &
     echo $! >"$KAFKA_PID"
     started=1
   fi
@@ -267,9 +267,9 @@ jclouds.filesystem.basedir=$S3_DATA
 jclouds.region=$S3_REGION
 EOF
     log "starting s3proxy $S3PROXY_VERSION on http://127.0.0.1:$S3_PORT (java $(java_major "$java"))"
-    : >"$S3_LOG"
+    [[ -f "$S3_LOG" ]] && mv -f "$S3_LOG" "$S3_LOG.prev"
     setsid "$java" -Xmx512m -Djava.awt.headless=true -jar "$S3PROXY_JAR" --properties "$S3_CONF" \
-      >>"$S3_LOG" 2>&1 </dev/null &
+      >>"$S3_LOG" 2>&1 </dev/null 9>&- &
     echo $! >"$S3_PID"
   fi
 

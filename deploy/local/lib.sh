@@ -109,6 +109,14 @@ pid_alive() {
   tr '\0' ' ' <"/proc/$pid/cmdline" | grep -qF -- "$marker"
 }
 
+# True while a process exists and is not a zombie (in some sandboxes pid 1
+# never reaps orphans, so `kill -0` alone would report dead servers as alive).
+proc_running() {
+  local state
+  state="$(sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f1)" || return 1
+  [[ -n "$state" && "$state" != Z && "$state" != X ]]
+}
+
 # stop_pid NAME PIDFILE MARKER [TIMEOUT]: SIGTERM, wait, SIGKILL after TIMEOUT s.
 stop_pid() {
   local name="$1" pidfile="$2" marker="$3" timeout="${4:-30}" pid i
@@ -120,10 +128,10 @@ stop_pid() {
   pid="$(cat "$pidfile")"
   kill -TERM "$pid" 2>/dev/null || true
   for ((i = 0; i < timeout * 10; i++)); do
-    kill -0 "$pid" 2>/dev/null || break
+    proc_running "$pid" || break
     sleep 0.1
   done
-  if kill -0 "$pid" 2>/dev/null; then
+  if proc_running "$pid"; then
     warn "$name (pid $pid) ignored SIGTERM for ${timeout}s, sending SIGKILL"
     kill -KILL "$pid" 2>/dev/null || true
     sleep 0.5
@@ -187,11 +195,12 @@ pg_running() {
 # Port a running postmaster listens on (4th line of postmaster.pid).
 pg_running_port() { sed -n 4p "$PG_DATA/postmaster.pid" 2>/dev/null; }
 
-# Serialise concurrent up/down runs on the same checkout.
+# Serialise concurrent up/down runs on the same checkout. Servers are started
+# with `9>&-` so they do not inherit (and hold) this lock.
 take_lock() {
   mkdir -p "$INFRA_DIR"
   exec 9>"$INFRA_DIR/.lock"
-  if ! flock -w 300 9; then
+  if ! flock -w 120 9; then
     die "another infra-up/infra-down is still running (lock $INFRA_DIR/.lock)"
   fi
 }

@@ -11,7 +11,9 @@ async function main(): Promise<void> {
   const [service, name] = process.argv.slice(2);
   const persistence = SERVICE_PERSISTENCE[service ?? ''];
   if (!persistence || !name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
-    throw new Error(`usage: generate <${Object.keys(SERVICE_PERSISTENCE).join('|')}> <PascalCaseName>`);
+    throw new Error(
+      `usage: generate <${Object.keys(SERVICE_PERSISTENCE).join('|')}> <PascalCaseName>`,
+    );
   }
   const sql = await withMigratedScratchSchema(persistence, (dataSource) =>
     dataSource.driver.createSchemaBuilder().log(),
@@ -25,7 +27,12 @@ async function main(): Promise<void> {
   const dir = join(__dirname, '../../apps', service!, 'src/migrations');
   const file = join(dir, `${timestamp}-${kebab(name)}.ts`);
   const statements = (queries: { query: string; parameters?: unknown[] }[]) =>
-    queries.map((q) => `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`).join('\n');
+    queries
+      .map(
+        (q) =>
+          `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`,
+      )
+      .join('\n');
   writeFileSync(
     file,
     `import { MigrationInterface, QueryRunner } from 'typeorm';
@@ -67,7 +74,11 @@ export const ${service.toUpperCase()}_MIGRATIONS = [${imports.map((i) => i.class
 }
 
 const kebab = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
-const pascal = (s: string) => s.split('-').map((p) => p[0]!.toUpperCase() + p.slice(1)).join('');
+const pascal = (s: string) =>
+  s
+    .split('-')
+    .map((p) => p[0]!.toUpperCase() + p.slice(1))
+    .join('');
 
 main().catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,5 +1,9 @@
 import { loadConfig, ServiceConfig } from '@tongban/config';
-import { migrateServiceSchema, ServicePersistence, serviceDataSourceOptions } from '@tongban/persistence';
+import {
+  migrateServiceSchema,
+  ServicePersistence,
+  serviceDataSourceOptions,
+} from '@tongban/persistence';
 import { createTestDatabase, dropTestDatabase, infrastructureEnv } from '@tongban/testing';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';

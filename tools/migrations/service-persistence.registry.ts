@@ -1,12 +1,12 @@
 import { ServicePersistence } from '@tongban/persistence';
-import { APPROVAL_PERSISTENCE } from '../../apps/approval/src/approval.persistence';
-import { ARCHIVE_PERSISTENCE } from '../../apps/archive/src/archive.persistence';
-import { ASSESSMENT_PERSISTENCE } from '../../apps/assessment/src/assessment.persistence';
-import { INTAKE_PERSISTENCE } from '../../apps/intake/src/intake.persistence';
-import { MONITOR_PERSISTENCE } from '../../apps/monitor/src/monitor.persistence';
-import { NOTIFICATION_PERSISTENCE } from '../../apps/notification/src/notification.persistence';
-import { PRINTING_PERSISTENCE } from '../../apps/printing/src/printing.persistence';
-import { PUBLICITY_PERSISTENCE } from '../../apps/publicity/src/publicity.persistence';
+import { APPROVAL_PERSISTENCE } from '@tongban/approval';
+import { ARCHIVE_PERSISTENCE } from '@tongban/archive';
+import { ASSESSMENT_PERSISTENCE } from '@tongban/assessment';
+import { INTAKE_PERSISTENCE } from '@tongban/intake';
+import { MONITOR_PERSISTENCE } from '@tongban/monitor';
+import { NOTIFICATION_PERSISTENCE } from '@tongban/notification';
+import { PRINTING_PERSISTENCE } from '@tongban/printing';
+import { PUBLICITY_PERSISTENCE } from '@tongban/publicity';
 import { MESSAGING_ENTITIES } from '@tongban/messaging';
 
 /** Every service's schema with its entities (messaging tables included) and migrations. */

@@ -11,7 +11,13 @@ export class ApprovalModule {
   static forRoot(config: ApprovalConfig): DynamicModule {
     return {
       module: ApprovalModule,
-      imports: [ServiceRuntimeModule.forService({ serviceName: APPROVAL_SERVICE, config, ...APPROVAL_PERSISTENCE })],
+      imports: [
+        ServiceRuntimeModule.forService({
+          serviceName: APPROVAL_SERVICE,
+          config,
+          ...APPROVAL_PERSISTENCE,
+        }),
+      ],
     };
   }
 }

@@ -11,7 +11,13 @@ export class ArchiveModule {
   static forRoot(config: ArchiveConfig): DynamicModule {
     return {
       module: ArchiveModule,
-      imports: [ServiceRuntimeModule.forService({ serviceName: ARCHIVE_SERVICE, config, ...ARCHIVE_PERSISTENCE })],
+      imports: [
+        ServiceRuntimeModule.forService({
+          serviceName: ARCHIVE_SERVICE,
+          config,
+          ...ARCHIVE_PERSISTENCE,
+        }),
+      ],
     };
   }
 }

@@ -13,7 +13,11 @@ export class AssessmentModule {
     return {
       module: AssessmentModule,
       imports: [
-        ServiceRuntimeModule.forService({ serviceName: ASSESSMENT_SERVICE, config, ...ASSESSMENT_PERSISTENCE }),
+        ServiceRuntimeModule.forService({
+          serviceName: ASSESSMENT_SERVICE,
+          config,
+          ...ASSESSMENT_PERSISTENCE,
+        }),
         AssessmentCasesModule,
       ],
     };

@@ -13,7 +13,11 @@ export class IntakeModule {
     return {
       module: IntakeModule,
       imports: [
-        ServiceRuntimeModule.forService({ serviceName: INTAKE_SERVICE, config, ...INTAKE_PERSISTENCE }),
+        ServiceRuntimeModule.forService({
+          serviceName: INTAKE_SERVICE,
+          config,
+          ...INTAKE_PERSISTENCE,
+        }),
         ApplicationDraftsModule,
       ],
     };

@@ -11,7 +11,13 @@ export class MonitorModule {
   static forRoot(config: MonitorConfig): DynamicModule {
     return {
       module: MonitorModule,
-      imports: [ServiceRuntimeModule.forService({ serviceName: MONITOR_SERVICE, config, ...MONITOR_PERSISTENCE })],
+      imports: [
+        ServiceRuntimeModule.forService({
+          serviceName: MONITOR_SERVICE,
+          config,
+          ...MONITOR_PERSISTENCE,
+        }),
+      ],
     };
   }
 }

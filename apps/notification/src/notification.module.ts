@@ -11,7 +11,13 @@ export class NotificationModule {
   static forRoot(config: NotificationConfig): DynamicModule {
     return {
       module: NotificationModule,
-      imports: [ServiceRuntimeModule.forService({ serviceName: NOTIFICATION_SERVICE, config, ...NOTIFICATION_PERSISTENCE })],
+      imports: [
+        ServiceRuntimeModule.forService({
+          serviceName: NOTIFICATION_SERVICE,
+          config,
+          ...NOTIFICATION_PERSISTENCE,
+        }),
+      ],
     };
   }
 }

@@ -11,7 +11,13 @@ export class PrintingModule {
   static forRoot(config: PrintingConfig): DynamicModule {
     return {
       module: PrintingModule,
-      imports: [ServiceRuntimeModule.forService({ serviceName: PRINTING_SERVICE, config, ...PRINTING_PERSISTENCE })],
+      imports: [
+        ServiceRuntimeModule.forService({
+          serviceName: PRINTING_SERVICE,
+          config,
+          ...PRINTING_PERSISTENCE,
+        }),
+      ],
     };
   }
 }

@@ -11,7 +11,13 @@ export class PublicityModule {
   static forRoot(config: PublicityConfig): DynamicModule {
     return {
       module: PublicityModule,
-      imports: [ServiceRuntimeModule.forService({ serviceName: PUBLICITY_SERVICE, config, ...PUBLICITY_PERSISTENCE })],
+      imports: [
+        ServiceRuntimeModule.forService({
+          serviceName: PUBLICITY_SERVICE,
+          config,
+          ...PUBLICITY_PERSISTENCE,
+        }),
+      ],
     };
   }
 }

@@ -17,10 +17,16 @@ export function ConfigVariable(options: ConfigVariableOptions): PropertyDecorato
 }
 
 /** All documented variables of a configuration class, including inherited ones. */
-export function describeVariables(configClass: abstract new () => object): Map<string, ConfigVariableOptions> {
+export function describeVariables(
+  configClass: abstract new () => object,
+): Map<string, ConfigVariableOptions> {
   const result = new Map<string, ConfigVariableOptions>();
   const chain: object[] = [];
-  for (let proto = configClass.prototype; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+  for (
+    let proto = configClass.prototype;
+    proto && proto !== Object.prototype;
+    proto = Object.getPrototypeOf(proto)
+  ) {
     chain.unshift(proto);
   }
   for (const proto of chain) {

@@ -33,7 +33,11 @@ export function loadConfig<T extends object>(
 
 function describeError(error: ValidationError, secret = false): string[] {
   const received =
-    error.value === undefined ? 'missing' : secret ? 'value hidden' : `got "${String(error.value)}"`;
+    error.value === undefined
+      ? 'missing'
+      : secret
+        ? 'value hidden'
+        : `got "${String(error.value)}"`;
   return Object.values(error.constraints ?? {}).map(
     (message) => `${error.property}: ${message} (${received})`,
   );

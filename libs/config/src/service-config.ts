@@ -26,11 +26,19 @@ const splitList = ({ value }: { value: unknown }) =>
  * variables, so that one validated class describes one app's whole environment.
  */
 export class ServiceConfig {
-  @ConfigVariable({ group: 'node', description: 'Id of this county node; prefixes its topics, database and bucket' })
-  @Matches(/^[a-z][a-z0-9-]{1,30}$/, { message: 'must be lowercase letters, digits and dashes (2-31 chars)' })
+  @ConfigVariable({
+    group: 'node',
+    description: 'Id of this county node; prefixes its topics, database and bucket',
+  })
+  @Matches(/^[a-z][a-z0-9-]{1,30}$/, {
+    message: 'must be lowercase letters, digits and dashes (2-31 chars)',
+  })
   NODE_ID!: string;
 
-  @ConfigVariable({ group: 'node', description: 'Comma-separated 6-digit county codes (GB/T 2260) this node serves' })
+  @ConfigVariable({
+    group: 'node',
+    description: 'Comma-separated 6-digit county codes (GB/T 2260) this node serves',
+  })
   @Transform(splitList)
   @ArrayNotEmpty({ message: 'must list at least one county code' })
   @Matches(/^\d{6}$/, { each: true, message: 'each county code must be 6 digits' })
@@ -64,7 +72,10 @@ export class ServiceConfig {
   @IsNotEmpty()
   DATABASE_PASSWORD!: string;
 
-  @ConfigVariable({ group: 'database', description: "Database of this node (each service owns a schema in it)" })
+  @ConfigVariable({
+    group: 'database',
+    description: 'Database of this node (each service owns a schema in it)',
+  })
   @IsNotEmpty()
   DATABASE_NAME!: string;
 
@@ -74,7 +85,10 @@ export class ServiceConfig {
   @Min(1)
   DATABASE_POOL_SIZE = 5;
 
-  @ConfigVariable({ group: 'kafka', description: 'Comma-separated Kafka bootstrap brokers host:port' })
+  @ConfigVariable({
+    group: 'kafka',
+    description: 'Comma-separated Kafka bootstrap brokers host:port',
+  })
   @Transform(splitList)
   @ArrayNotEmpty({ message: 'must list at least one broker' })
   @Matches(/^[^\s:]+:\d+$/, { each: true, message: 'each broker must be host:port' })
@@ -86,13 +100,19 @@ export class ServiceConfig {
   @Min(1)
   KAFKA_TOPIC_PARTITIONS = 3;
 
-  @ConfigVariable({ group: 'kafka', description: 'Replication factor of topics this service creates' })
+  @ConfigVariable({
+    group: 'kafka',
+    description: 'Replication factor of topics this service creates',
+  })
   @Type(() => Number)
   @IsInt()
   @Min(1)
   KAFKA_REPLICATION_FACTOR = 1;
 
-  @ConfigVariable({ group: 'storage', description: 'S3-compatible endpoint URL (MinIO in deployment)' })
+  @ConfigVariable({
+    group: 'storage',
+    description: 'S3-compatible endpoint URL (MinIO in deployment)',
+  })
   @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
   S3_ENDPOINT!: string;
 
@@ -108,7 +128,10 @@ export class ServiceConfig {
   @IsString()
   S3_REGION = 'us-east-1';
 
-  @ConfigVariable({ group: 'storage', description: 'Bucket for scanned documents; default tongban-<NODE_ID>' })
+  @ConfigVariable({
+    group: 'storage',
+    description: 'Bucket for scanned documents; default tongban-<NODE_ID>',
+  })
   @IsOptional()
   @Matches(/^[a-z0-9][a-z0-9.-]{2,62}$/, { message: 'must be a valid S3 bucket name' })
   S3_BUCKET?: string;
@@ -117,7 +140,10 @@ export class ServiceConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  @ConfigVariable({ group: 'node', description: 'Milliseconds to finish in-flight work on shutdown' })
+  @ConfigVariable({
+    group: 'node',
+    description: 'Milliseconds to finish in-flight work on shutdown',
+  })
   @Type(() => Number)
   @IsInt()
   @Min(0)

@@ -8,7 +8,14 @@ import { KafkaConnection } from './kafka/kafka-connection';
 import { EventPublisher } from './outbox/event-publisher';
 import { OutboxRelay } from './outbox/outbox-relay';
 
-const exported = [EventPublisher, Inbox, KafkaConnection, DeadLetterWriter, DeadLetterFilter, KafkaHealthIndicator];
+const exported = [
+  EventPublisher,
+  Inbox,
+  KafkaConnection,
+  DeadLetterWriter,
+  DeadLetterFilter,
+  KafkaHealthIndicator,
+];
 
 /**
  * Outbox, relay, inbox and dead letters for one service. Needs {@link ServiceConfig},

@@ -2,7 +2,11 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ServiceConfig } from '@tongban/config';
 import { DataSource } from 'typeorm';
-import { migrateServiceSchema, ServicePersistence, serviceDataSourceOptions } from './service-data-source';
+import {
+  migrateServiceSchema,
+  ServicePersistence,
+  serviceDataSourceOptions,
+} from './service-data-source';
 
 /** The service's one DataSource, migrated before the app takes traffic. */
 @Module({})

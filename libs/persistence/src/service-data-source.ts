@@ -16,7 +16,12 @@ export interface ServicePersistence {
 export function serviceDataSourceOptions(
   config: Pick<
     ServiceConfig,
-    'DATABASE_HOST' | 'DATABASE_PORT' | 'DATABASE_USER' | 'DATABASE_PASSWORD' | 'DATABASE_NAME' | 'DATABASE_POOL_SIZE'
+    | 'DATABASE_HOST'
+    | 'DATABASE_PORT'
+    | 'DATABASE_USER'
+    | 'DATABASE_PASSWORD'
+    | 'DATABASE_NAME'
+    | 'DATABASE_POOL_SIZE'
   >,
   persistence: ServicePersistence,
 ): DataSourceOptions {
@@ -68,6 +73,7 @@ export async function pendingSchemaChanges(dataSource: DataSource): Promise<stri
 
 function serviceSchemaOf(dataSource: DataSource): string {
   const schema = (dataSource.options as { schema?: string }).schema;
-  if (!schema || !/^[a-z_]+$/.test(schema)) throw new Error(`service schema "${schema}" must be lowercase letters`);
+  if (!schema || !/^[a-z_]+$/.test(schema))
+    throw new Error(`service schema "${schema}" must be lowercase letters`);
   return schema;
 }

@@ -40,7 +40,10 @@ export class ServiceRuntimeModule {
         LoggerModule.forRoot(loggerOptions(config.LOG_LEVEL, serviceName, config.NODE_ID)),
         PersistenceModule.forService({
           schema: serviceName,
-          entities: [...(options.entities as unknown[]), ...MESSAGING_ENTITIES] as ServicePersistence['entities'],
+          entities: [
+            ...(options.entities as unknown[]),
+            ...MESSAGING_ENTITIES,
+          ] as ServicePersistence['entities'],
           migrations: options.migrations,
         }),
         MessagingModule,

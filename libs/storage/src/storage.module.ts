@@ -9,7 +9,11 @@ import { StorageHealthIndicator } from './health/storage.health';
 @Global()
 @Module({
   imports: [TerminusModule],
-  providers: [{ provide: StorageDriver, useClass: S3StorageDriver }, DocumentStore, StorageHealthIndicator],
+  providers: [
+    { provide: StorageDriver, useClass: S3StorageDriver },
+    DocumentStore,
+    StorageHealthIndicator,
+  ],
   exports: [DocumentStore, StorageHealthIndicator],
 })
 export class StorageModule {}

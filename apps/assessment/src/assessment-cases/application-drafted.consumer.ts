@@ -12,7 +12,10 @@ export class ApplicationDraftedConsumer {
 
   /** The global validation pipe has checked the envelope and payload before this runs. */
   @EventPattern(eventPattern(Topics.applicationDrafted))
-  async onApplicationDrafted(@Payload() event: ApplicationDraftedEvent, @Ctx() context: KafkaContext): Promise<void> {
+  async onApplicationDrafted(
+    @Payload() event: ApplicationDraftedEvent,
+    @Ctx() context: KafkaContext,
+  ): Promise<void> {
     await this.inbox.handleOnce(event, (manager) => this.registerCase.execute(manager, event), {
       heartbeat: context.getHeartbeat(),
     });

@@ -4,16 +4,24 @@ export class Init1795936150997 implements MigrationInterface {
   name = 'Init1795936150997';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"assessment\".\"inbox_message\" (\"event_id\" uuid NOT NULL, \"event_type\" text NOT NULL, \"case_id\" uuid NOT NULL, \"handled_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_de4d59779ed40a716ddfceaf58f\" PRIMARY KEY (\"event_id\"))");
-    await queryRunner.query("CREATE TABLE \"assessment\".\"outbox_message\" (\"sequence\" BIGSERIAL NOT NULL, \"event_id\" uuid NOT NULL, \"topic\" text NOT NULL, \"message_key\" text NOT NULL, \"envelope\" jsonb NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"published_at\" TIMESTAMP WITH TIME ZONE, \"attempts\" integer NOT NULL DEFAULT '0', \"last_error\" text, CONSTRAINT \"UQ_7f18a4003f825f44269f1693c31\" UNIQUE (\"event_id\"), CONSTRAINT \"PK_13436e51ab23d408836ac98f33a\" PRIMARY KEY (\"sequence\"))");
-    await queryRunner.query("CREATE INDEX \"outbox_message_unpublished\" ON \"assessment\".\"outbox_message\" (\"sequence\") WHERE \"published_at\" IS NULL");
-    await queryRunner.query("CREATE TABLE \"assessment\".\"assessment_case\" (\"application_id\" uuid NOT NULL, \"case_kind\" text NOT NULL, \"channel\" text NOT NULL, \"residence_county_code\" character(6) NOT NULL, \"hukou_county_code\" character(6) NOT NULL, \"status\" text NOT NULL, \"correlation_id\" uuid NOT NULL, \"drafted_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"registered_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_b06a1c8b883ba8f935543edea81\" PRIMARY KEY (\"application_id\"))");
+    await queryRunner.query(
+      'CREATE TABLE "assessment"."inbox_message" ("event_id" uuid NOT NULL, "event_type" text NOT NULL, "case_id" uuid NOT NULL, "handled_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_de4d59779ed40a716ddfceaf58f" PRIMARY KEY ("event_id"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "assessment"."outbox_message" ("sequence" BIGSERIAL NOT NULL, "event_id" uuid NOT NULL, "topic" text NOT NULL, "message_key" text NOT NULL, "envelope" jsonb NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "published_at" TIMESTAMP WITH TIME ZONE, "attempts" integer NOT NULL DEFAULT \'0\', "last_error" text, CONSTRAINT "UQ_7f18a4003f825f44269f1693c31" UNIQUE ("event_id"), CONSTRAINT "PK_13436e51ab23d408836ac98f33a" PRIMARY KEY ("sequence"))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "outbox_message_unpublished" ON "assessment"."outbox_message" ("sequence") WHERE "published_at" IS NULL',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "assessment"."assessment_case" ("application_id" uuid NOT NULL, "case_kind" text NOT NULL, "channel" text NOT NULL, "residence_county_code" character(6) NOT NULL, "hukou_county_code" character(6) NOT NULL, "status" text NOT NULL, "correlation_id" uuid NOT NULL, "drafted_at" TIMESTAMP WITH TIME ZONE NOT NULL, "registered_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_b06a1c8b883ba8f935543edea81" PRIMARY KEY ("application_id"))',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP TABLE \"assessment\".\"assessment_case\"");
-    await queryRunner.query("DROP INDEX \"assessment\".\"outbox_message_unpublished\"");
-    await queryRunner.query("DROP TABLE \"assessment\".\"outbox_message\"");
-    await queryRunner.query("DROP TABLE \"assessment\".\"inbox_message\"");
+    await queryRunner.query('DROP TABLE "assessment"."assessment_case"');
+    await queryRunner.query('DROP INDEX "assessment"."outbox_message_unpublished"');
+    await queryRunner.query('DROP TABLE "assessment"."outbox_message"');
+    await queryRunner.query('DROP TABLE "assessment"."inbox_message"');
   }
 }

@@ -9,7 +9,8 @@ export class ApplicationDraftView {
   @ApiProperty() channel!: IntakeChannel;
   @ApiProperty() residenceCountyCode!: string;
   @ApiProperty() hukouCountyCode!: string;
-  @ApiProperty({ description: 'ID number with all but the last four characters masked' }) maskedIdNumber!: string;
+  @ApiProperty({ description: 'ID number with all but the last four characters masked' })
+  maskedIdNumber!: string;
   @ApiProperty() createdAt!: string;
 
   static of(draft: ApplicationDraft): ApplicationDraftView {

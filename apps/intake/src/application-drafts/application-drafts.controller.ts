@@ -1,4 +1,12 @@
-import { Body, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+} from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
@@ -23,7 +31,9 @@ export class ApplicationDraftsController {
 
   @Get(':applicationId')
   @ApiOkResponse({ type: ApplicationDraftView })
-  async get(@Param('applicationId', new ParseUUIDPipe()) applicationId: string): Promise<ApplicationDraftView> {
+  async get(
+    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
+  ): Promise<ApplicationDraftView> {
     const draft = await this.drafts.findOneBy({ id: applicationId });
     if (!draft) throw new NotFoundException(`application ${applicationId} not found`);
     return ApplicationDraftView.of(draft);

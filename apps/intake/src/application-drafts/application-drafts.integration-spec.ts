@@ -35,11 +35,17 @@ describe('intake: application drafts (real PostgreSQL, Kafka, S3)', () => {
       .expect(201);
 
     const { applicationId } = response.body as { applicationId: string };
-    expect(response.body).toMatchObject({ caseKind: 'NEW', residenceCountyCode: '320106', hukouCountyCode: '220122' });
+    expect(response.body).toMatchObject({
+      caseKind: 'NEW',
+      residenceCountyCode: '320106',
+      hukouCountyCode: '220122',
+    });
     // R32: the response does not echo the ID number in clear
     expect(JSON.stringify(response.body)).not.toContain('11010519491231002X');
 
-    const outbox = await db.getRepository(OutboxMessage).findOneByOrFail({ messageKey: applicationId });
+    const outbox = await db
+      .getRepository(OutboxMessage)
+      .findOneByOrFail({ messageKey: applicationId });
     expect(outbox.topic).toBe(draftedTopic);
 
     const [message] = await node.readTopic(draftedTopic, 1);
@@ -55,10 +61,15 @@ describe('intake: application drafts (real PostgreSQL, Kafka, S3)', () => {
     // R32: no personal data leaves intake in the event
     expect(message!.value!.toString()).not.toMatch(/张三|11010519491231002X|13800138000/);
     await eventually(async () =>
-      expect((await db.getRepository(OutboxMessage).findOneByOrFail({ eventId: envelope.id })).publishedAt).not.toBeNull(),
+      expect(
+        (await db.getRepository(OutboxMessage).findOneByOrFail({ eventId: envelope.id }))
+          .publishedAt,
+      ).not.toBeNull(),
     );
 
-    const fetched = await request(intake.app.getHttpServer()).get(`/applications/drafts/${applicationId}`).expect(200);
+    const fetched = await request(intake.app.getHttpServer())
+      .get(`/applications/drafts/${applicationId}`)
+      .expect(200);
     expect(fetched.body.maskedIdNumber).toBe('**************002X');
   });
 
@@ -98,12 +109,16 @@ describe('intake: application drafts (real PostgreSQL, Kafka, S3)', () => {
       .post('/applications/drafts')
       .send(anApplicationDraftRequest({ residenceCountyCode: '110105' }))
       .expect(422);
-    expect(response.body.message.join()).toMatch(/residenceCountyCode: county 110105 is not served by this node \(R1/);
+    expect(response.body.message.join()).toMatch(
+      /residenceCountyCode: county 110105 is not served by this node \(R1/,
+    );
     expect(await db.getRepository(ApplicationDraft).count()).toBe(draftsBefore);
   });
 
   it('answers 404 for an unknown draft and 400 for a malformed id', async () => {
-    await request(intake.app.getHttpServer()).get('/applications/drafts/7d0c8c52-5d1f-4a39-9d5e-2c3a4f7f1b10').expect(404);
+    await request(intake.app.getHttpServer())
+      .get('/applications/drafts/7d0c8c52-5d1f-4a39-9d5e-2c3a4f7f1b10')
+      .expect(404);
     await request(intake.app.getHttpServer()).get('/applications/drafts/not-a-uuid').expect(400);
   });
 

@@ -1,5 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CASE_KINDS, CaseKind, COUNTY_CODE_MESSAGE, COUNTY_CODE_PATTERN, INTAKE_CHANNELS, IntakeChannel } from '@tongban/contracts';
+import {
+  CASE_KINDS,
+  CaseKind,
+  COUNTY_CODE_MESSAGE,
+  COUNTY_CODE_PATTERN,
+  INTAKE_CHANNELS,
+  IntakeChannel,
+} from '@tongban/contracts';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 
 /** The minimal form of a new application draft (R6); materials come later. */
@@ -18,7 +25,9 @@ export class CreateApplicationDraftDto {
   applicantName!: string;
 
   @ApiProperty({ example: '11010519491231002X', description: '18-character resident ID number' })
-  @Matches(/^\d{17}[\dX]$/, { message: '$property must be 18 characters: 17 digits and a digit or X' })
+  @Matches(/^\d{17}[\dX]$/, {
+    message: '$property must be 18 characters: 17 digits and a digit or X',
+  })
   idNumber!: string;
 
   @ApiPropertyOptional({ example: '13800138000' })
@@ -26,11 +35,17 @@ export class CreateApplicationDraftDto {
   @Matches(/^1\d{10}$/, { message: '$property must be an 11-digit mainland mobile number' })
   phone?: string;
 
-  @ApiProperty({ example: '320106', description: 'County where the applicant lives; must be served by this node' })
+  @ApiProperty({
+    example: '320106',
+    description: 'County where the applicant lives; must be served by this node',
+  })
   @Matches(COUNTY_CODE_PATTERN, { message: COUNTY_CODE_MESSAGE })
   residenceCountyCode!: string;
 
-  @ApiProperty({ example: '220122', description: 'County of household registration, from the hukou booklet' })
+  @ApiProperty({
+    example: '220122',
+    description: 'County of household registration, from the hukou booklet',
+  })
   @Matches(COUNTY_CODE_PATTERN, { message: COUNTY_CODE_MESSAGE })
   hukouCountyCode!: string;
 }

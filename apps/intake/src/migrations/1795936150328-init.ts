@@ -4,16 +4,24 @@ export class Init1795936150328 implements MigrationInterface {
   name = 'Init1795936150328';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"intake\".\"inbox_message\" (\"event_id\" uuid NOT NULL, \"event_type\" text NOT NULL, \"case_id\" uuid NOT NULL, \"handled_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_de4d59779ed40a716ddfceaf58f\" PRIMARY KEY (\"event_id\"))");
-    await queryRunner.query("CREATE TABLE \"intake\".\"outbox_message\" (\"sequence\" BIGSERIAL NOT NULL, \"event_id\" uuid NOT NULL, \"topic\" text NOT NULL, \"message_key\" text NOT NULL, \"envelope\" jsonb NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"published_at\" TIMESTAMP WITH TIME ZONE, \"attempts\" integer NOT NULL DEFAULT '0', \"last_error\" text, CONSTRAINT \"UQ_7f18a4003f825f44269f1693c31\" UNIQUE (\"event_id\"), CONSTRAINT \"PK_13436e51ab23d408836ac98f33a\" PRIMARY KEY (\"sequence\"))");
-    await queryRunner.query("CREATE INDEX \"outbox_message_unpublished\" ON \"intake\".\"outbox_message\" (\"sequence\") WHERE \"published_at\" IS NULL");
-    await queryRunner.query("CREATE TABLE \"intake\".\"application_draft\" (\"id\" uuid NOT NULL, \"case_kind\" text NOT NULL, \"channel\" text NOT NULL, \"applicant_name\" text NOT NULL, \"id_number\" character(18) NOT NULL, \"phone\" text, \"residence_county_code\" character(6) NOT NULL, \"hukou_county_code\" character(6) NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_24307d1616042b5ac5534ebed82\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query(
+      'CREATE TABLE "intake"."inbox_message" ("event_id" uuid NOT NULL, "event_type" text NOT NULL, "case_id" uuid NOT NULL, "handled_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_de4d59779ed40a716ddfceaf58f" PRIMARY KEY ("event_id"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "intake"."outbox_message" ("sequence" BIGSERIAL NOT NULL, "event_id" uuid NOT NULL, "topic" text NOT NULL, "message_key" text NOT NULL, "envelope" jsonb NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "published_at" TIMESTAMP WITH TIME ZONE, "attempts" integer NOT NULL DEFAULT \'0\', "last_error" text, CONSTRAINT "UQ_7f18a4003f825f44269f1693c31" UNIQUE ("event_id"), CONSTRAINT "PK_13436e51ab23d408836ac98f33a" PRIMARY KEY ("sequence"))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "outbox_message_unpublished" ON "intake"."outbox_message" ("sequence") WHERE "published_at" IS NULL',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "intake"."application_draft" ("id" uuid NOT NULL, "case_kind" text NOT NULL, "channel" text NOT NULL, "applicant_name" text NOT NULL, "id_number" character(18) NOT NULL, "phone" text, "residence_county_code" character(6) NOT NULL, "hukou_county_code" character(6) NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_24307d1616042b5ac5534ebed82" PRIMARY KEY ("id"))',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP TABLE \"intake\".\"application_draft\"");
-    await queryRunner.query("DROP INDEX \"intake\".\"outbox_message_unpublished\"");
-    await queryRunner.query("DROP TABLE \"intake\".\"outbox_message\"");
-    await queryRunner.query("DROP TABLE \"intake\".\"inbox_message\"");
+    await queryRunner.query('DROP TABLE "intake"."application_draft"');
+    await queryRunner.query('DROP INDEX "intake"."outbox_message_unpublished"');
+    await queryRunner.query('DROP TABLE "intake"."outbox_message"');
+    await queryRunner.query('DROP TABLE "intake"."inbox_message"');
   }
 }

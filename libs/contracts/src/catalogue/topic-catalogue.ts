@@ -40,7 +40,8 @@ export function topicName(topic: TopicDefinition, audience: TopicAudience): stri
     case 'node':
       return `tongban.node.${audience.nodeId}.${eventPattern(topic)}`;
     case 'county':
-      if (!audience.countyCode) throw new Error(`${topic.type} is addressed to a county; none given`);
+      if (!audience.countyCode)
+        throw new Error(`${topic.type} is addressed to a county; none given`);
       return `tongban.county.${audience.countyCode}.${eventPattern(topic)}`;
     case 'national':
       return `tongban.national.${eventPattern(topic)}`;

@@ -23,7 +23,9 @@ export class EventEnvelope<P extends object = object> {
   id!: string;
 
   /** `<context>.<entity>.<event>`; with the schema version it names the topic. */
-  @Matches(/^[a-z]+(\.[a-z-]+){2}$/, { message: '$property must look like <context>.<entity>.<event>' })
+  @Matches(/^[a-z]+(\.[a-z-]+){2}$/, {
+    message: '$property must look like <context>.<entity>.<event>',
+  })
   type!: string;
 
   @IsInt()

@@ -14,7 +14,10 @@ class TopicPatternDeserializer extends KafkaRequestDeserializer {
     super();
   }
 
-  override mapToSchema(data: Parameters<KafkaRequestDeserializer['mapToSchema']>[0], options?: Record<string, unknown>) {
+  override mapToSchema(
+    data: Parameters<KafkaRequestDeserializer['mapToSchema']>[0],
+    options?: Record<string, unknown>,
+  ) {
     const packet = super.mapToSchema(data, options);
     const channel = String(options?.channel);
     return { ...packet, pattern: this.patternsByTopic.get(channel) ?? channel };
@@ -78,19 +81,27 @@ export class CountyKafkaServer extends ServerKafka {
         topic.scope === 'county'
           ? config.COUNTY_CODES.map((countyCode) => ({ nodeId: config.NODE_ID, countyCode }))
           : [{ nodeId: config.NODE_ID }];
-      for (const audience of audiences) this.patternsByTopic.set(topicName(topic, audience), pattern);
+      for (const audience of audiences)
+        this.patternsByTopic.set(topicName(topic, audience), pattern);
     }
     const topics = this.subscribedTopics();
     if (topics.length > 0) {
       await this.serverOptions.kafka.ensureTopics(topics);
       await consumer.subscribe({ topics, fromBeginning: true });
     }
-    await consumer.run({ partitionsConsumedConcurrently: 1, eachMessage: this.getMessageHandler() });
+    await consumer.run({
+      partitionsConsumedConcurrently: 1,
+      eachMessage: this.getMessageHandler(),
+    });
     this.ownLogger.log({ msg: 'consuming', topics });
   }
 
   /** A message on one of our topics with no handler is parked, not silently skipped. */
-  override async handleEvent(pattern: string, packet: ReadPacket, context: KafkaContext): Promise<unknown> {
+  override async handleEvent(
+    pattern: string,
+    packet: ReadPacket,
+    context: KafkaContext,
+  ): Promise<unknown> {
     if (!this.getHandlerByPattern(pattern)) {
       return this.serverOptions.deadLetters.send(context, `no handler for "${pattern}"`);
     }

@@ -1,4 +1,10 @@
-import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, Injectable } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  BadRequestException,
+  Catch,
+  ExceptionFilter,
+  Injectable,
+} from '@nestjs/common';
 import { KafkaContext } from '@nestjs/microservices';
 import { messageOf, RetryLaterError } from '../inbox/processing-errors';
 import { DeadLetterWriter } from './dead-letter-writer';

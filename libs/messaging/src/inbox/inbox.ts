@@ -4,7 +4,11 @@ import { EventEnvelope } from '@tongban/contracts';
 import { sleep } from '@tongban/util';
 import { DataSource, EntityManager } from 'typeorm';
 import { InboxMessage } from './inbox-message.entity';
-import { isInfrastructureUnavailable, ProcessingFailedError, RetryLaterError } from './processing-errors';
+import {
+  isInfrastructureUnavailable,
+  ProcessingFailedError,
+  RetryLaterError,
+} from './processing-errors';
 
 export type InboxOutcome = 'handled' | 'duplicate';
 
@@ -36,7 +40,9 @@ export class Inbox {
     let lastError: unknown;
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       try {
-        return await this.dataSource.transaction((manager) => this.recordAndHandle(manager, envelope, handle));
+        return await this.dataSource.transaction((manager) =>
+          this.recordAndHandle(manager, envelope, handle),
+        );
       } catch (error) {
         lastError = error;
         if (attempt < MAX_ATTEMPTS) {

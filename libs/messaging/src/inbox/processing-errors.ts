@@ -20,13 +20,23 @@ export class ProcessingFailedError extends Error {
 // PostgreSQL classes 08 (connection), 53 (resources), 57P (operator intervention) and socket
 // errors mean "try again later", not "this message is bad".
 const TRANSIENT_PG_CODE = /^(08|53|57P)/;
-const TRANSIENT_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);
+const TRANSIENT_SOCKET_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+]);
 
 /** Whether an error comes from unavailable infrastructure rather than from the message. */
 export function isInfrastructureUnavailable(error: unknown): boolean {
   if (!error || typeof error !== 'object') return false;
   const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && (TRANSIENT_PG_CODE.test(code) || TRANSIENT_SOCKET_CODES.has(code))) return true;
+  if (
+    typeof code === 'string' &&
+    (TRANSIENT_PG_CODE.test(code) || TRANSIENT_SOCKET_CODES.has(code))
+  )
+    return true;
   const message = (error as { message?: unknown }).message;
   return typeof message === 'string' && /Connection terminated|connection timeout/i.test(message);
 }

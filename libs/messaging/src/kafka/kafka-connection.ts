@@ -75,7 +75,11 @@ export class KafkaConnection implements OnApplicationShutdown {
 
   private connectedProducer(): Promise<Producer> {
     this.producer ??= this.connect(
-      this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false }),
+      this.kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        allowAutoTopicCreation: false,
+      }),
     );
     return this.producer.catch((error: unknown) => {
       this.producer = undefined;

@@ -61,12 +61,17 @@ export class EventPublisher {
 }
 
 /** Publishing an invalid event is a programming error: fail the transaction, loudly. */
-function assertValidEnvelope<P extends object>(topic: TopicDefinition<P>, envelope: EventEnvelope<P>): void {
+function assertValidEnvelope<P extends object>(
+  topic: TopicDefinition<P>,
+  envelope: EventEnvelope<P>,
+): void {
   const typed = plainToInstance(EventEnvelope, envelope);
   const payload = plainToInstance(topic.payloadClass, envelope.payload);
   const errors = [...validateSync(typed), ...validateSync(payload, { forbidUnknownValues: true })];
   if (errors.length > 0) {
-    const fields = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join(', ')}`);
+    const fields = errors.map(
+      (e) => `${e.property}: ${Object.values(e.constraints ?? {}).join(', ')}`,
+    );
     throw new Error(`refusing to publish an invalid ${topic.type} event: ${fields.join('; ')}`);
   }
 }

@@ -87,7 +87,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         backoff = IDLE_POLL_MS;
         if (published === BATCH_SIZE) continue;
       } catch (error) {
-        this.logger.warn({ msg: 'outbox relay failed; will retry', error: errorMessage(error), backoffMs: backoff });
+        this.logger.warn({
+          msg: 'outbox relay failed; will retry',
+          error: errorMessage(error),
+          backoffMs: backoff,
+        });
         backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
       }
       await sleep(backoff, this.stopping.signal).catch(() => undefined);

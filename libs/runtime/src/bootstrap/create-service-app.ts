@@ -26,7 +26,10 @@ export interface ServiceApp {
  * Kafka consumer inherits it; the app (migrations included) initialises fully before the
  * consumer starts and before HTTP listens.
  */
-export async function createServiceApp(rootModule: IEntryNestModule, options: ServiceAppOptions): Promise<ServiceApp> {
+export async function createServiceApp(
+  rootModule: IEntryNestModule,
+  options: ServiceAppOptions,
+): Promise<ServiceApp> {
   const { config, serviceName } = options;
   const app = await NestFactory.create(rootModule, { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
@@ -59,7 +62,10 @@ export async function createServiceApp(rootModule: IEntryNestModule, options: Se
   if (consumer) await app.startAllMicroservices();
   if (options.listen ?? true) {
     await app.listen(config.HTTP_PORT, config.HTTP_HOST);
-    new NestLogger('Bootstrap').log({ msg: 'listening', url: `http://${config.HTTP_HOST}:${config.HTTP_PORT}` });
+    new NestLogger('Bootstrap').log({
+      msg: 'listening',
+      url: `http://${config.HTTP_HOST}:${config.HTTP_PORT}`,
+    });
   }
   return { app, consumer };
 }

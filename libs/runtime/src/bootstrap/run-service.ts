@@ -13,7 +13,9 @@ export interface RunServiceOptions<C extends ServiceConfig> {
  * The body of every `main.ts`: validate the environment (refusing to start with a message
  * naming each bad variable), boot, and on SIGTERM finish in-flight work within the grace period.
  */
-export async function runService<C extends ServiceConfig>(options: RunServiceOptions<C>): Promise<void> {
+export async function runService<C extends ServiceConfig>(
+  options: RunServiceOptions<C>,
+): Promise<void> {
   let config: C;
   try {
     config = loadConfig(options.configClass, process.env);
@@ -29,7 +31,8 @@ export async function runService<C extends ServiceConfig>(options: RunServiceOpt
     config,
     consumesEvents: options.consumesEvents,
   });
-  const forceExitAfterGrace = () => setTimeout(() => process.exit(1), config.SHUTDOWN_GRACE_MS).unref();
+  const forceExitAfterGrace = () =>
+    setTimeout(() => process.exit(1), config.SHUTDOWN_GRACE_MS).unref();
   process.once('SIGTERM', forceExitAfterGrace);
   process.once('SIGINT', forceExitAfterGrace);
 }

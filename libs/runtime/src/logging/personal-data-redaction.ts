@@ -17,7 +17,11 @@ export const PERSONAL_DATA_FIELDS = [
   'birthDate',
 ] as const;
 
-const CREDENTIAL_PATHS = ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'];
+const CREDENTIAL_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+];
 
 /** pino `redact` paths covering personal fields at the top level and two levels down. */
 export function personalDataRedactPaths(): string[] {

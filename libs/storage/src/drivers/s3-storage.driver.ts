@@ -37,7 +37,13 @@ export class S3StorageDriver extends StorageDriver {
     return this.client.bucketExists(bucket);
   }
 
-  async put(bucket: string, key: string, body: Buffer, size: number, metadata: Record<string, string>): Promise<void> {
+  async put(
+    bucket: string,
+    key: string,
+    body: Buffer,
+    size: number,
+    metadata: Record<string, string>,
+  ): Promise<void> {
     await this.client.putObject(bucket, key, body, size, metadata);
   }
 
@@ -48,7 +54,8 @@ export class S3StorageDriver extends StorageDriver {
   async stat(bucket: string, key: string): Promise<ObjectInfo> {
     const stat = await this.client.statObject(bucket, key);
     const metadata: Record<string, string> = {};
-    for (const [name, value] of Object.entries(stat.metaData ?? {})) metadata[name.toLowerCase()] = String(value);
+    for (const [name, value] of Object.entries(stat.metaData ?? {}))
+      metadata[name.toLowerCase()] = String(value);
     return { size: stat.size, contentType: metadata['content-type'], metadata };
   }
 

@@ -10,7 +10,13 @@ export interface ObjectInfo {
 export abstract class StorageDriver {
   abstract ensureBucket(bucket: string): Promise<void>;
   abstract bucketExists(bucket: string): Promise<boolean>;
-  abstract put(bucket: string, key: string, body: Buffer, size: number, metadata: Record<string, string>): Promise<void>;
+  abstract put(
+    bucket: string,
+    key: string,
+    body: Buffer,
+    size: number,
+    metadata: Record<string, string>,
+  ): Promise<void>;
   abstract get(bucket: string, key: string): Promise<Readable>;
   abstract stat(bucket: string, key: string): Promise<ObjectInfo>;
   abstract presignedGetUrl(bucket: string, key: string, expirySeconds: number): Promise<string>;

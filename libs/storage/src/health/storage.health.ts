@@ -14,7 +14,9 @@ export class StorageHealthIndicator {
     const indicator = this.health.check(key);
     try {
       const reachable = await this.documents.isReachable();
-      return reachable ? indicator.up({ bucket: this.documents.bucket }) : indicator.down({ message: 'bucket missing' });
+      return reachable
+        ? indicator.up({ bucket: this.documents.bucket })
+        : indicator.down({ message: 'bucket missing' });
     } catch (error) {
       return indicator.down({ message: error instanceof Error ? error.message : String(error) });
     }

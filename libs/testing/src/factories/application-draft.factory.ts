@@ -1,5 +1,7 @@
 /** A valid application-draft request body; override any field to make it invalid. */
-export function anApplicationDraftRequest(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function anApplicationDraftRequest(
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
     caseKind: 'NEW',
     channel: 'ON_SITE',

@@ -1,5 +1,9 @@
 /** Retries an assertion until it passes or the time is up; rethrows the last failure. */
-export async function eventually<T>(assertion: () => Promise<T> | T, timeoutMs = 20_000, intervalMs = 200): Promise<T> {
+export async function eventually<T>(
+  assertion: () => Promise<T> | T,
+  timeoutMs = 20_000,
+  intervalMs = 200,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

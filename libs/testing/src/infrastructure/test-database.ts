@@ -4,7 +4,9 @@ import { infrastructureEnv } from './test-environment';
 /** Refuses to touch a database whose name does not say it is for tests. */
 export function assertTestDatabaseName(name: string): void {
   if (!/^[a-z0-9_]*test[a-z0-9_]*$/.test(name)) {
-    throw new Error(`refusing to create or drop "${name}": test database names must contain "test"`);
+    throw new Error(
+      `refusing to create or drop "${name}": test database names must contain "test"`,
+    );
   }
 }
 

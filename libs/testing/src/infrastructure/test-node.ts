@@ -76,7 +76,9 @@ export class TestNode {
 
   /** Every message on a topic, read with a fresh consumer group, once at least `count` arrived. */
   async readTopic(topic: string, count: number, timeoutMs = 20_000): Promise<KafkaMessage[]> {
-    const consumer = this.kafka.consumer({ groupId: `${this.nodeId}.probe.${randomBytes(3).toString('hex')}` });
+    const consumer = this.kafka.consumer({
+      groupId: `${this.nodeId}.probe.${randomBytes(3).toString('hex')}`,
+    });
     const messages: KafkaMessage[] = [];
     await this.ensureTopic(topic);
     await consumer.connect();
@@ -84,7 +86,12 @@ export class TestNode {
       await consumer.subscribe({ topic, fromBeginning: true });
       await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(
-          () => reject(new Error(`only ${messages.length} of ${count} messages on ${topic} after ${timeoutMs} ms`)),
+          () =>
+            reject(
+              new Error(
+                `only ${messages.length} of ${count} messages on ${topic} after ${timeoutMs} ms`,
+              ),
+            ),
           timeoutMs,
         );
         void consumer.run({
@@ -110,7 +117,10 @@ export class TestNode {
     try {
       if (!(await admin.listTopics()).includes(topic)) return 0;
       const offsets = await admin.fetchTopicOffsets(topic);
-      return offsets.reduce((sum, partition) => sum + Number(partition.high) - Number(partition.low), 0);
+      return offsets.reduce(
+        (sum, partition) => sum + Number(partition.high) - Number(partition.low),
+        0,
+      );
     } finally {
       await admin.disconnect();
     }
@@ -147,7 +157,9 @@ export class TestNode {
     const admin = this.kafka.admin();
     await admin.connect();
     try {
-      const ours = (await admin.listTopics()).filter((topic) => topic.startsWith(`tongban.node.${this.nodeId}.`));
+      const ours = (await admin.listTopics()).filter((topic) =>
+        topic.startsWith(`tongban.node.${this.nodeId}.`),
+      );
       if (ours.length > 0) await admin.deleteTopics({ topics: ours });
     } finally {
       await admin.disconnect();

@@ -1,5 +1,10 @@
 import { IsIn, IsUUID, Matches } from 'class-validator';
-import { CASE_KINDS, CaseKind, INTAKE_CHANNELS, IntakeChannel } from '../../../vocabulary/case-kind';
+import {
+  CASE_KINDS,
+  CaseKind,
+  INTAKE_CHANNELS,
+  IntakeChannel,
+} from '../../../vocabulary/case-kind';
 import { COUNTY_CODE_MESSAGE, COUNTY_CODE_PATTERN } from '../../../vocabulary/county-code';
 
 /**

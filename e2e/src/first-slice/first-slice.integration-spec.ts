@@ -1,0 +1,79 @@
+import { deadLetterTopicName } from '@tongban/contracts';
+import { ServiceApp } from '@tongban/runtime';
+import { anApplicationDraftRequest, eventually, TestNode } from '@tongban/testing';
+import request from 'supertest';
+import { ASSESSMENT_SERVICE, AssessmentConfig, AssessmentModule } from '@tongban/assessment';
+import { INTAKE_SERVICE, IntakeConfig, IntakeModule } from '@tongban/intake';
+
+const intakeSpec = {
+  serviceName: INTAKE_SERVICE,
+  configClass: IntakeConfig,
+  rootModule: (config: IntakeConfig) => IntakeModule.forRoot(config),
+  consumesEvents: false,
+};
+const assessmentSpec = {
+  serviceName: ASSESSMENT_SERVICE,
+  configClass: AssessmentConfig,
+  rootModule: (config: AssessmentConfig) => AssessmentModule.forRoot(config),
+  consumesEvents: true,
+};
+
+/** Intake → outbox → relay → Kafka → assessment inbox, across two services of one node. */
+describe('first slice: a draft posted to intake reaches assessment', () => {
+  let node: TestNode;
+  let intake: ServiceApp;
+
+  beforeAll(async () => {
+    node = await TestNode.create(['320106']);
+    intake = await node.start(intakeSpec);
+  });
+
+  afterAll(() => node.dispose());
+
+  async function postDraft(): Promise<string> {
+    const response = await request(intake.app.getHttpServer())
+      .post('/applications/drafts')
+      .send(anApplicationDraftRequest())
+      .expect(201);
+    return (response.body as { applicationId: string }).applicationId;
+  }
+
+  async function expectAssessmentCase(
+    assessment: ServiceApp,
+    applicationId: string,
+  ): Promise<void> {
+    await eventually(async () => {
+      const response = await request(assessment.app.getHttpServer()).get(
+        `/assessment-cases/${applicationId}`,
+      );
+      expect(response.status).toBe(200);
+      expect(response.body).toMatchObject({
+        applicationId,
+        status: 'AWAITING_DESIGNATION',
+        caseKind: 'NEW',
+      });
+    });
+  }
+
+  it('processes a draft published while assessment had never run, once it starts', async () => {
+    const applicationId = await postDraft();
+    const assessment = await node.start(assessmentSpec);
+    await expectAssessmentCase(assessment, applicationId);
+    await node.stop(assessment);
+  });
+
+  it('processes a draft published while assessment was stopped, after it restarts, and nothing twice', async () => {
+    let assessment = await node.start(assessmentSpec);
+    const before = await postDraft();
+    await expectAssessmentCase(assessment, before);
+    await node.stop(assessment);
+
+    const whileDown = await postDraft();
+    assessment = await node.start(assessmentSpec);
+    await expectAssessmentCase(assessment, whileDown);
+    await expectAssessmentCase(assessment, before);
+    // A redelivered event that slipped past the inbox would hit the primary key and be dead-lettered.
+    expect(await node.messageCount(deadLetterTopicName(node.nodeId))).toBe(0);
+    await node.stop(assessment);
+  });
+});
