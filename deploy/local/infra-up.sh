@@ -162,6 +162,8 @@ up_kafka() {
   local started=0
 
   if pid_alive "$KAFKA_PID" "$KAFKA_CONF"; then
+    grep -qx "advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT" "$KAFKA_CONF" ||
+      die "kafka already runs with $(grep '^advertised.listeners=' "$KAFKA_CONF"), not port $KAFKA_PORT; run infra-down.sh first to change the port"
     port_open "$KAFKA_PORT" ||
       die "kafka process $(cat "$KAFKA_PID") runs but 127.0.0.1:$KAFKA_PORT is closed (other port? run infra-down.sh)"
     log "already running"
@@ -237,6 +239,8 @@ up_s3proxy() {
     die "s3proxy $S3PROXY_VERSION needs Java >= $S3PROXY_MIN_JAVA; none found (Temurin 25 expected in /usr/lib/jvm; set TONGBAN_JAVA_HOME)"
 
   if pid_alive "$S3_PID" "$S3_CONF"; then
+    grep -qx "s3proxy.endpoint=http://127.0.0.1:$S3_PORT" "$S3_CONF" ||
+      die "s3proxy already runs with $(grep '^s3proxy.endpoint=' "$S3_CONF"), not port $S3_PORT; run infra-down.sh first to change the port"
     log "already running"
   else
     rm -f "$S3_PID"

@@ -1,4 +1,4 @@
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034  # variables are used by the scripts that source this
 # Shared settings and helpers for infra-up.sh / infra-down.sh / infra-status.sh.
 # Sourced, not executed.
 
@@ -90,6 +90,7 @@ port_open() {
 
 # Status line of `GET /` (any HTTP answer, even 403, means the server is up).
 http_status_line() {
+  # shellcheck disable=SC2016 # the inner script expands its own "$1"
   timeout 3 bash -c '
     exec 3<>"/dev/tcp/127.0.0.1/$1" || exit 1
     printf "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n" >&3

@@ -3,7 +3,7 @@ import { KafkaContext, ReadPacket, ServerKafka } from '@nestjs/microservices';
 import { KafkaRequestDeserializer } from '@nestjs/microservices/deserializers/kafka-request.deserializer';
 import { ServiceConfig } from '@tongban/config';
 import { findTopicByPattern, topicName } from '@tongban/contracts';
-import type { Consumer } from 'kafkajs';
+import { Partitioners, type Consumer } from 'kafkajs';
 import { KafkaConnection } from '../kafka/kafka-connection';
 import { kafkaLogCreator } from '../kafka/kafka-log-creator';
 import { DeadLetterWriter } from './dead-letter-writer';
@@ -61,6 +61,7 @@ export class CountyKafkaServer extends ServerKafka {
       // had never run (or its node was new) are still handled.
       subscribe: { fromBeginning: true },
       run: { partitionsConsumedConcurrently: 1 },
+      producer: { createPartitioner: Partitioners.DefaultPartitioner },
       postfixId: '',
       deserializer: new TopicPatternDeserializer(patternsByTopic),
     });

@@ -1,11 +1,11 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { ServiceConfig } from '@tongban/config';
-import { Admin, Kafka, logLevel, Message, Producer } from 'kafkajs';
+import { Admin, Kafka, logLevel, Message, Partitioners, Producer } from 'kafkajs';
 import { kafkaLogCreator } from './kafka-log-creator';
 import { ServiceIdentity } from '../service-identity';
 
 /**
- * The service's one Kafka client: an idempotent producer shared by the outbox relay and the
+ * The service's one Kafka client: a producer (acks=all) shared by the outbox relay and the
  * dead-letter writer, and an admin for topic provisioning and health.
  */
 @Injectable()
@@ -74,11 +74,14 @@ export class KafkaConnection implements OnApplicationShutdown {
   }
 
   private connectedProducer(): Promise<Producer> {
+    // Not idempotent: that needs unbounded retries, and the relay must back off and shut down
+    // promptly instead. A duplicate from a retried send is absorbed by the consumer's inbox;
+    // one request in flight keeps per-case order.
     this.producer ??= this.connect(
       this.kafka.producer({
-        idempotent: true,
         maxInFlightRequests: 1,
         allowAutoTopicCreation: false,
+        createPartitioner: Partitioners.DefaultPartitioner,
       }),
     );
     return this.producer.catch((error: unknown) => {

@@ -20,6 +20,8 @@ export class S3StorageDriver extends StorageDriver {
       secretKey: config.S3_SECRET_KEY,
       region: config.S3_REGION,
       pathStyle: true,
+      // Scans above 5 MiB go up in parts, so a dropped connection costs one part, not the file.
+      partSize: 5 * 1024 * 1024,
     });
   }
 
@@ -44,7 +46,8 @@ export class S3StorageDriver extends StorageDriver {
     size: number,
     metadata: Record<string, string>,
   ): Promise<void> {
-    await this.client.putObject(bucket, key, body, size, metadata);
+    // A stream (not a Buffer) is what minio-js splits into parts of `partSize`.
+    await this.client.putObject(bucket, key, Readable.from([body]), size, metadata);
   }
 
   get(bucket: string, key: string): Promise<Readable> {
