@@ -3,6 +3,8 @@ export interface ConfigVariableOptions {
   group: 'node' | 'http' | 'database' | 'kafka' | 'storage' | 'exchange' | 'logging';
   description: string;
   secret?: boolean;
+  /** May be left unset; the service derives a value (documented in the description). */
+  optional?: boolean;
 }
 
 const registry = new WeakMap<object, Map<string, ConfigVariableOptions>>();

@@ -131,6 +131,7 @@ export class ServiceConfig {
   @ConfigVariable({
     group: 'storage',
     description: 'Bucket for scanned documents; default tongban-<NODE_ID>',
+    optional: true,
   })
   @IsOptional()
   @Matches(/^[a-z0-9][a-z0-9.-]{2,62}$/, { message: 'must be a valid S3 bucket name' })

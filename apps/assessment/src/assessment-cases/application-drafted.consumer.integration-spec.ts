@@ -118,4 +118,34 @@ describe('assessment: consuming application.drafted (real Kafka and PostgreSQL)'
     expect(invalidLetter!.headers![DeadLetterHeaders.service]!.toString()).toBe('assessment');
     expect(reasons.filter((r) => r.startsWith('validation failed'))).toHaveLength(2);
   });
+
+  it('dead-letters an event that keeps failing after retries, and keeps consuming', async () => {
+    const first = draftedEnvelope();
+    // A different event claiming the same application breaks the primary key on every attempt.
+    const conflicting = draftedEnvelope({
+      caseId: first.caseId,
+      payload: { applicationId: first.payload.applicationId },
+    });
+    const after = draftedEnvelope();
+    await node.produce(draftedTopic, [
+      { key: first.caseId, value: JSON.stringify(first) },
+      { key: first.caseId, value: JSON.stringify(conflicting) },
+      { key: after.caseId, value: JSON.stringify(after) },
+    ]);
+
+    await eventually(async () =>
+      expect(
+        await db
+          .getRepository(AssessmentCase)
+          .countBy({ applicationId: after.payload.applicationId }),
+      ).toBe(1),
+    );
+    const letters = await node.readTopic(deadLetterTopicName(node.nodeId), 3);
+    const letter = letters.find((m) => m.value?.toString().includes(conflicting.id));
+    expect(letter!.headers![DeadLetterHeaders.reason]!.toString()).toMatch(
+      /^processing failed after 4 attempts: duplicate key value/,
+    );
+    // The failed attempts rolled back: the conflicting event is not marked as handled.
+    expect(await db.getRepository(InboxMessage).countBy({ eventId: conflicting.id })).toBe(0);
+  });
 });

@@ -24,7 +24,8 @@ export class KafkaConnection implements OnApplicationShutdown {
       brokers: config.KAFKA_BROKERS,
       logLevel: logLevel.WARN,
       logCreator: kafkaLogCreator(`Kafka:${identity.serviceName}`),
-      retry: { retries: 8, initialRetryTime: 200, maxRetryTime: 5_000 },
+      // Few, short retries: the outbox relay has its own backoff, and shutdown must not wait long.
+      retry: { retries: 4, initialRetryTime: 200, maxRetryTime: 2_000 },
     });
   }
 

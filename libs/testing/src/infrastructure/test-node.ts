@@ -56,8 +56,11 @@ export class TestNode {
   }
 
   /** Boots a service of this node in-process (no HTTP port; use supertest on its server). */
-  async start<C extends ServiceConfig>(spec: TestServiceSpec<C>): Promise<ServiceApp> {
-    const config = loadConfig(spec.configClass, this.env());
+  async start<C extends ServiceConfig>(
+    spec: TestServiceSpec<C>,
+    envOverrides: Record<string, string> = {},
+  ): Promise<ServiceApp> {
+    const config = loadConfig(spec.configClass, this.env(envOverrides));
     const service = await createServiceApp(spec.rootModule(config), {
       serviceName: spec.serviceName,
       config,
