@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { sleep } from '@tongban/util';
 import { DataSource } from 'typeorm';
@@ -15,7 +15,7 @@ const MAX_BACKOFF_MS = 5_000;
  * consumer's inbox makes that harmless). Row locks let several instances share the work.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
   private readonly stopping = new AbortController();
   private loop?: Promise<void>;
@@ -29,8 +29,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.loop = this.run();
   }
 
-  /** Finishes the batch in flight, then stops. */
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Finishes the batch in flight, then stops — before the database and Kafka connections close.
+   * Rows committed after this point wait in the outbox for the next start.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopping.abort();
     await this.loop;
   }
