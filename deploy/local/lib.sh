@@ -9,7 +9,18 @@ LOCAL_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "$LOCAL_DIR/../.." && pwd)"
 INFRA_DIR="${TONGBAN_INFRA_DIR:-$REPO_ROOT/.infra}"
 
-PG_DIR="$INFRA_DIR/postgres"
+# As root, PostgreSQL runs as the postgres OS user, which must reach its data dir. A checkout
+# under a private directory (mktemp's 0700, a home dir) is out of its reach; the cluster then
+# lives under /var/tmp, keyed by this checkout's path so two checkouts never share one.
+pg_dir_default() {
+  if [[ $EUID -eq 0 ]] && id postgres >/dev/null 2>&1 &&
+    ! runuser -u postgres -- test -x "$(dirname "$INFRA_DIR")" 2>/dev/null; then
+    printf '/var/tmp/tongban-pg-%s\n' "$(printf '%s' "$INFRA_DIR" | sha1sum | cut -c1-10)"
+  else
+    printf '%s/postgres\n' "$INFRA_DIR"
+  fi
+}
+PG_DIR="${TONGBAN_PG_DIR:-$(pg_dir_default)}"
 PG_DATA="$PG_DIR/data"
 PG_LOG="$PG_DIR/postgres.log"
 PG_BIN="${TONGBAN_PG_BIN:-/usr/lib/postgresql/15/bin}"
