@@ -4,17 +4,10 @@ import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
+import { readdirSync } from 'node:fs';
 
-const APPS = [
-  'intake',
-  'assessment',
-  'publicity',
-  'approval',
-  'printing',
-  'archive',
-  'notification',
-  'monitor',
-];
+// Every folder under apps/ is a service; its alias is @tongban/<name>.
+const APPS = readdirSync(new URL('./apps', import.meta.url));
 const APP_ALIASES = APPS.map((app) => `@tongban/${app}`);
 
 const boundaries = {

@@ -14,6 +14,8 @@ step "format check (prettier)"
 npx prettier --check . --log-level warn
 
 step "lint (eslint, Nx module boundaries)"
+# The boundary rule reads Nx's cached project graph and silently skips itself without one.
+npx nx show projects >/dev/null
 npx eslint . --max-warnings 0
 
 step "typecheck (tsc, strict)"

@@ -1,11 +1,5 @@
 import 'reflect-metadata';
 import { runService } from '@tongban/runtime';
-import { ApprovalConfig } from './config/approval.config';
-import { APPROVAL_SERVICE, ApprovalModule } from './approval.module';
+import { APPROVAL_DEFINITION } from './approval.definition';
 
-void runService({
-  serviceName: APPROVAL_SERVICE,
-  configClass: ApprovalConfig,
-  rootModule: (config) => ApprovalModule.forRoot(config),
-  consumesEvents: false,
-});
+void runService(APPROVAL_DEFINITION);

@@ -1,11 +1,5 @@
 import 'reflect-metadata';
 import { runService } from '@tongban/runtime';
-import { ArchiveConfig } from './config/archive.config';
-import { ARCHIVE_SERVICE, ArchiveModule } from './archive.module';
+import { ARCHIVE_DEFINITION } from './archive.definition';
 
-void runService({
-  serviceName: ARCHIVE_SERVICE,
-  configClass: ArchiveConfig,
-  rootModule: (config) => ArchiveModule.forRoot(config),
-  consumesEvents: false,
-});
+void runService(ARCHIVE_DEFINITION);

@@ -1,11 +1,5 @@
 import 'reflect-metadata';
 import { runService } from '@tongban/runtime';
-import { IntakeConfig } from './config/intake.config';
-import { INTAKE_SERVICE, IntakeModule } from './intake.module';
+import { INTAKE_DEFINITION } from './intake.definition';
 
-void runService({
-  serviceName: INTAKE_SERVICE,
-  configClass: IntakeConfig,
-  rootModule: (config) => IntakeModule.forRoot(config),
-  consumesEvents: false,
-});
+void runService(INTAKE_DEFINITION);

@@ -1,11 +1,5 @@
 import 'reflect-metadata';
 import { runService } from '@tongban/runtime';
-import { NotificationConfig } from './config/notification.config';
-import { NOTIFICATION_SERVICE, NotificationModule } from './notification.module';
+import { NOTIFICATION_DEFINITION } from './notification.definition';
 
-void runService({
-  serviceName: NOTIFICATION_SERVICE,
-  configClass: NotificationConfig,
-  rootModule: (config) => NotificationModule.forRoot(config),
-  consumesEvents: false,
-});
+void runService(NOTIFICATION_DEFINITION);

@@ -1,11 +1,5 @@
 import 'reflect-metadata';
 import { runService } from '@tongban/runtime';
-import { PrintingConfig } from './config/printing.config';
-import { PRINTING_SERVICE, PrintingModule } from './printing.module';
+import { PRINTING_DEFINITION } from './printing.definition';
 
-void runService({
-  serviceName: PRINTING_SERVICE,
-  configClass: PrintingConfig,
-  rootModule: (config) => PrintingModule.forRoot(config),
-  consumesEvents: false,
-});
+void runService(PRINTING_DEFINITION);

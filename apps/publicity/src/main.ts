@@ -1,11 +1,5 @@
 import 'reflect-metadata';
 import { runService } from '@tongban/runtime';
-import { PublicityConfig } from './config/publicity.config';
-import { PUBLICITY_SERVICE, PublicityModule } from './publicity.module';
+import { PUBLICITY_DEFINITION } from './publicity.definition';
 
-void runService({
-  serviceName: PUBLICITY_SERVICE,
-  configClass: PublicityConfig,
-  rootModule: (config) => PublicityModule.forRoot(config),
-  consumesEvents: false,
-});
+void runService(PUBLICITY_DEFINITION);

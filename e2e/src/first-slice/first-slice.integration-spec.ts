@@ -2,21 +2,8 @@ import { deadLetterTopicName } from '@tongban/contracts';
 import { ServiceApp } from '@tongban/runtime';
 import { anApplicationDraftRequest, eventually, TestNode } from '@tongban/testing';
 import request from 'supertest';
-import { ASSESSMENT_SERVICE, AssessmentConfig, AssessmentModule } from '@tongban/assessment';
-import { INTAKE_SERVICE, IntakeConfig, IntakeModule } from '@tongban/intake';
-
-const intakeSpec = {
-  serviceName: INTAKE_SERVICE,
-  configClass: IntakeConfig,
-  rootModule: (config: IntakeConfig) => IntakeModule.forRoot(config),
-  consumesEvents: false,
-};
-const assessmentSpec = {
-  serviceName: ASSESSMENT_SERVICE,
-  configClass: AssessmentConfig,
-  rootModule: (config: AssessmentConfig) => AssessmentModule.forRoot(config),
-  consumesEvents: true,
-};
+import { ASSESSMENT_DEFINITION } from '@tongban/assessment';
+import { INTAKE_DEFINITION } from '@tongban/intake';
 
 /** Intake → outbox → relay → Kafka → assessment inbox, across two services of one node. */
 describe('first slice: a draft posted to intake reaches assessment', () => {
@@ -25,7 +12,7 @@ describe('first slice: a draft posted to intake reaches assessment', () => {
 
   beforeAll(async () => {
     node = await TestNode.create(['320106']);
-    intake = await node.start(intakeSpec);
+    intake = await node.start(INTAKE_DEFINITION);
   });
 
   afterAll(() => node.dispose());
@@ -57,19 +44,19 @@ describe('first slice: a draft posted to intake reaches assessment', () => {
 
   it('processes a draft published while assessment had never run, once it starts', async () => {
     const applicationId = await postDraft();
-    const assessment = await node.start(assessmentSpec);
+    const assessment = await node.start(ASSESSMENT_DEFINITION);
     await expectAssessmentCase(assessment, applicationId);
     await node.stop(assessment);
   });
 
   it('processes a draft published while assessment was stopped, after it restarts, and nothing twice', async () => {
-    let assessment = await node.start(assessmentSpec);
+    let assessment = await node.start(ASSESSMENT_DEFINITION);
     const before = await postDraft();
     await expectAssessmentCase(assessment, before);
     await node.stop(assessment);
 
     const whileDown = await postDraft();
-    assessment = await node.start(assessmentSpec);
+    assessment = await node.start(ASSESSMENT_DEFINITION);
     await expectAssessmentCase(assessment, whileDown);
     await expectAssessmentCase(assessment, before);
     // A redelivered event that slipped past the inbox would hit the primary key and be dead-lettered.

@@ -21,23 +21,25 @@ export function loadConfig<T extends object>(
   env: Record<string, string | undefined>,
 ): T {
   const config = plainToInstance(configClass, env, { exposeDefaultValues: true });
-  const errors = validateSync(config, { whitelist: false, forbidUnknownValues: false });
+  // One message per variable, quoting what the operator wrote rather than its conversion.
+  const errors = validateSync(config, {
+    whitelist: false,
+    forbidUnknownValues: false,
+    stopAtFirstError: true,
+  });
   if (errors.length > 0) {
     const variables = describeVariables(configClass);
     throw new ConfigError(
-      errors.flatMap((error) => describeError(error, variables.get(error.property)?.secret)),
+      errors.flatMap((error) =>
+        describeError(error, env[error.property], variables.get(error.property)?.secret),
+      ),
     );
   }
   return config;
 }
 
-function describeError(error: ValidationError, secret = false): string[] {
-  const received =
-    error.value === undefined
-      ? 'missing'
-      : secret
-        ? 'value hidden'
-        : `got "${String(error.value)}"`;
+function describeError(error: ValidationError, raw: string | undefined, secret = false): string[] {
+  const received = raw === undefined ? 'missing' : secret ? 'value hidden' : `got "${raw}"`;
   return Object.values(error.constraints ?? {}).map(
     (message) => `${error.property}: ${message} (${received})`,
   );

@@ -46,9 +46,9 @@ export class ServiceConfig {
 
   @ConfigVariable({ group: 'http', description: 'HTTP port of this service' })
   @Type(() => Number)
-  @IsInt()
   @Min(1)
   @Max(65535)
+  @IsInt()
   HTTP_PORT!: number;
 
   @ConfigVariable({ group: 'http', description: 'Address to bind; 0.0.0.0 inside containers' })
@@ -81,8 +81,8 @@ export class ServiceConfig {
 
   @ConfigVariable({ group: 'database', description: 'Connections per service' })
   @Type(() => Number)
-  @IsInt()
   @Min(1)
+  @IsInt()
   DATABASE_POOL_SIZE = 5;
 
   @ConfigVariable({
@@ -96,8 +96,8 @@ export class ServiceConfig {
 
   @ConfigVariable({ group: 'kafka', description: 'Partitions of topics this service creates' })
   @Type(() => Number)
-  @IsInt()
   @Min(1)
+  @IsInt()
   KAFKA_TOPIC_PARTITIONS = 3;
 
   @ConfigVariable({
@@ -105,8 +105,8 @@ export class ServiceConfig {
     description: 'Replication factor of topics this service creates',
   })
   @Type(() => Number)
-  @IsInt()
   @Min(1)
+  @IsInt()
   KAFKA_REPLICATION_FACTOR = 1;
 
   @ConfigVariable({
@@ -146,8 +146,8 @@ export class ServiceConfig {
     description: 'Milliseconds to finish in-flight work on shutdown',
   })
   @Type(() => Number)
-  @IsInt()
   @Min(0)
+  @IsInt()
   SHUTDOWN_GRACE_MS = 10_000;
 
   /** The bucket holding this node's documents. */

@@ -5,8 +5,7 @@ import { eventually, TestNode } from '@tongban/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { ASSESSMENT_SERVICE, AssessmentModule } from '../assessment.module';
-import { AssessmentConfig } from '../config/assessment.config';
+import { ASSESSMENT_DEFINITION } from '../assessment.definition';
 import { AssessmentCase } from './assessment-case.entity';
 
 /** An `application.drafted` envelope as intake would publish it. */
@@ -44,12 +43,7 @@ describe('assessment: consuming application.drafted (real Kafka and PostgreSQL)'
 
   beforeAll(async () => {
     node = await TestNode.create(['320106']);
-    assessment = await node.start({
-      serviceName: ASSESSMENT_SERVICE,
-      configClass: AssessmentConfig,
-      rootModule: (config) => AssessmentModule.forRoot(config),
-      consumesEvents: true,
-    });
+    assessment = await node.start(ASSESSMENT_DEFINITION);
     db = assessment.app.get(DataSource);
     draftedTopic = topicName(Topics.applicationDrafted, { nodeId: node.nodeId });
   });

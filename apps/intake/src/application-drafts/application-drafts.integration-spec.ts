@@ -4,8 +4,7 @@ import { ServiceApp } from '@tongban/runtime';
 import { anApplicationDraftRequest, eventually, TestNode } from '@tongban/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { IntakeConfig } from '../config/intake.config';
-import { INTAKE_SERVICE, IntakeModule } from '../intake.module';
+import { INTAKE_DEFINITION } from '../intake.definition';
 import { ApplicationDraft } from './application-draft.entity';
 
 describe('intake: application drafts (real PostgreSQL, Kafka, S3)', () => {
@@ -16,12 +15,7 @@ describe('intake: application drafts (real PostgreSQL, Kafka, S3)', () => {
 
   beforeAll(async () => {
     node = await TestNode.create(['320106']);
-    intake = await node.start({
-      serviceName: INTAKE_SERVICE,
-      configClass: IntakeConfig,
-      rootModule: (config) => IntakeModule.forRoot(config),
-      consumesEvents: false,
-    });
+    intake = await node.start(INTAKE_DEFINITION);
     db = intake.app.get(DataSource);
     draftedTopic = topicName(Topics.applicationDrafted, { nodeId: node.nodeId });
   });

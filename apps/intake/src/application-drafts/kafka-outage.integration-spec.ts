@@ -3,15 +3,7 @@ import { OutboxMessage } from '@tongban/messaging';
 import { anApplicationDraftRequest, eventually, TestNode } from '@tongban/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { IntakeConfig } from '../config/intake.config';
-import { INTAKE_SERVICE, IntakeModule } from '../intake.module';
-
-const intakeSpec = {
-  serviceName: INTAKE_SERVICE,
-  configClass: IntakeConfig,
-  rootModule: (config: IntakeConfig) => IntakeModule.forRoot(config),
-  consumesEvents: false,
-};
+import { INTAKE_DEFINITION } from '../intake.definition';
 
 // Nothing listens on port 1: the broker is "down" for this intake instance only, while the
 // shared Kafka keeps serving the other test files.
@@ -27,7 +19,7 @@ describe('intake during a Kafka outage: accepted drafts wait in the outbox and a
   afterAll(() => node.dispose());
 
   it('accepts drafts, reports Kafka down, and relays everything after a restart with Kafka back', async () => {
-    const isolated = await node.start(intakeSpec, UNREACHABLE_KAFKA);
+    const isolated = await node.start(INTAKE_DEFINITION, UNREACHABLE_KAFKA);
     const ids: string[] = [];
     for (let i = 0; i < 2; i++) {
       const response = await request(isolated.app.getHttpServer())
@@ -51,7 +43,7 @@ describe('intake during a Kafka outage: accepted drafts wait in the outbox and a
     expect(stuck[0]!.lastError).toBeTruthy();
     await node.stop(isolated);
 
-    const recovered = await node.start(intakeSpec);
+    const recovered = await node.start(INTAKE_DEFINITION);
     const topic = topicName(Topics.applicationDrafted, { nodeId: node.nodeId });
     const messages = await node.readTopic(topic, 2);
     expect(messages.map((m) => m.key!.toString()).sort()).toEqual([...ids].sort());

@@ -1,20 +1,13 @@
-import type { IEntryNestModule } from '@nestjs/core';
 import { ConfigError, loadConfig, ServiceConfig } from '@tongban/config';
 import { createServiceApp } from './create-service-app';
-
-export interface RunServiceOptions<C extends ServiceConfig> {
-  serviceName: string;
-  configClass: new () => C;
-  rootModule: (config: C) => IEntryNestModule;
-  consumesEvents: boolean;
-}
+import { ServiceDefinition } from './service-definition';
 
 /**
  * The body of every `main.ts`: validate the environment (refusing to start with a message
  * naming each bad variable), boot, and on SIGTERM finish in-flight work within the grace period.
  */
 export async function runService<C extends ServiceConfig>(
-  options: RunServiceOptions<C>,
+  options: ServiceDefinition<C>,
 ): Promise<void> {
   let config: C;
   try {

@@ -1,17 +1,9 @@
-import type { IEntryNestModule } from '@nestjs/core';
 import { loadConfig, ServiceConfig } from '@tongban/config';
-import { createServiceApp, ServiceApp } from '@tongban/runtime';
+import { createServiceApp, ServiceApp, ServiceDefinition } from '@tongban/runtime';
 import { Kafka, KafkaMessage, logLevel } from 'kafkajs';
 import { randomBytes } from 'node:crypto';
 import { createTestDatabase, dropTestDatabase } from './test-database';
 import { infrastructureEnv } from './test-environment';
-
-export interface TestServiceSpec<C extends ServiceConfig> {
-  serviceName: string;
-  configClass: new () => C;
-  rootModule: (config: C) => IEntryNestModule;
-  consumesEvents: boolean;
-}
 
 /**
  * A throwaway county node on the real servers: its own node id (so its own topics and
@@ -57,14 +49,14 @@ export class TestNode {
 
   /** Boots a service of this node in-process (no HTTP port; use supertest on its server). */
   async start<C extends ServiceConfig>(
-    spec: TestServiceSpec<C>,
+    definition: ServiceDefinition<C>,
     envOverrides: Record<string, string> = {},
   ): Promise<ServiceApp> {
-    const config = loadConfig(spec.configClass, this.env(envOverrides));
-    const service = await createServiceApp(spec.rootModule(config), {
-      serviceName: spec.serviceName,
+    const config = loadConfig(definition.configClass, this.env(envOverrides));
+    const service = await createServiceApp(definition.rootModule(config), {
+      serviceName: definition.serviceName,
       config,
-      consumesEvents: spec.consumesEvents,
+      consumesEvents: definition.consumesEvents,
       listen: false,
     });
     this.running.add(service);

@@ -1,0 +1,14 @@
+import type { IEntryNestModule } from '@nestjs/core';
+import { ServiceConfig } from '@tongban/config';
+
+/**
+ * What it takes to run one service, the same for its `main.ts`, tests and tools: its name
+ * (also its database schema), its configuration class and its root module.
+ */
+export interface ServiceDefinition<C extends ServiceConfig = ServiceConfig> {
+  serviceName: string;
+  configClass: new () => C;
+  rootModule: (config: C) => IEntryNestModule;
+  /** Whether the service has `@EventPattern` handlers to connect to Kafka. */
+  consumesEvents: boolean;
+}
