@@ -1,0 +1,3 @@
+export * from './case-kind';
+export * from './case-plan';
+export * from './case-state-machine';

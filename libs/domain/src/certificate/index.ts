@@ -1,0 +1,3 @@
+export * from './certificate-number';
+export * from './lifecycle';
+export * from './validity';

@@ -1,0 +1,127 @@
+import { DomainRuleViolation } from '../errors/domain-errors';
+import {
+  CATEGORY_INFO,
+  isDisabilityCategory,
+  isDisabilityLevel,
+  type DisabilityCategory,
+  type DisabilityLevel,
+  type SingleCategory,
+} from './category';
+
+/** One assessed disability: a single category and its level. */
+export interface Impairment {
+  readonly category: SingleCategory;
+  readonly level: DisabilityLevel;
+}
+
+/** What a certificate records: its category and level, and the impairments they come from. */
+export interface Classification {
+  readonly category: DisabilityCategory;
+  readonly level: DisabilityLevel;
+  /** The single-category findings, ordered by category digit. */
+  readonly impairments: readonly Impairment[];
+}
+
+/**
+ * GB/T 26341-2010: one impairment gives its own category and level; two or more give category 7
+ * (多重) graded by the most severe among them (the lowest level number). Impossible input —
+ * nothing, MULTIPLE as a finding, a category twice, an unknown category or level — is refused.
+ */
+export function classify(
+  impairments: readonly Impairment[],
+  field = 'impairments',
+): Classification {
+  const fail: (code: string, message: string) => never = (code, message) => {
+    throw new DomainRuleViolation('GB/T 26341-2010', field, code, message);
+  };
+  if (impairments.length === 0) fail('NO_IMPAIRMENT', 'at least one assessed category is required');
+  const seen = new Set<string>();
+  for (const [index, impairment] of impairments.entries()) {
+    const category: unknown = impairment.category;
+    if (category === 'MULTIPLE') {
+      fail(
+        'MULTIPLE_IS_DERIVED',
+        `${field}[${index}]: 多重残疾 is derived from two or more categories, not assessed on its own`,
+      );
+    }
+    if (!isDisabilityCategory(category))
+      fail('UNKNOWN_CATEGORY', `${field}[${index}]: unknown category "${String(category)}"`);
+    if (!isDisabilityLevel(impairment.level))
+      fail(
+        'INVALID_LEVEL',
+        `${field}[${index}]: level must be 1–4, got ${String(impairment.level)}`,
+      );
+    if (seen.has(impairment.category))
+      fail('DUPLICATE_CATEGORY', `${field}: ${impairment.category} appears twice`);
+    seen.add(impairment.category);
+  }
+  const sorted = [...impairments].sort(
+    (a, b) => CATEGORY_INFO[a.category].digit - CATEGORY_INFO[b.category].digit,
+  );
+  const mostSevere = Math.min(...sorted.map((i) => i.level)) as DisabilityLevel;
+  const [only] = sorted;
+  if (sorted.length === 1 && only !== undefined)
+    return { category: only.category, level: only.level, impairments: sorted };
+  return { category: 'MULTIPLE', level: mostSevere, impairments: sorted };
+}
+
+/** Refuses a stored category/level that its impairments would not produce (e.g. 7 with one finding). */
+export function assertClassificationConsistent(
+  recorded: Classification,
+  field = 'classification',
+): Classification {
+  const derived = classify(recorded.impairments, `${field}.impairments`);
+  if (derived.category !== recorded.category || derived.level !== recorded.level) {
+    throw new DomainRuleViolation(
+      'GB/T 26341-2010',
+      field,
+      'INCONSISTENT_CLASSIFICATION',
+      `${recorded.category}/${recorded.level} does not follow from the impairments (expected ${derived.category}/${derived.level})`,
+    );
+  }
+  return derived;
+}
+
+/**
+ * R23 partial cancellation: the classification once some categories are struck off. Every removed
+ * category must be on the certificate and at least one must remain (removing all is a full cancellation).
+ */
+export function withoutCategories(
+  current: Classification,
+  removed: readonly SingleCategory[],
+  field = 'cancelledCategories',
+): Classification {
+  if (removed.length === 0) {
+    throw new DomainRuleViolation(
+      'R23',
+      field,
+      'NOTHING_TO_CANCEL',
+      'name at least one category to cancel',
+    );
+  }
+  for (const category of removed) {
+    if (!current.impairments.some((i) => i.category === category)) {
+      throw new DomainRuleViolation(
+        'R23',
+        field,
+        'CATEGORY_NOT_ON_CERTIFICATE',
+        `${category} is not on the certificate`,
+      );
+    }
+  }
+  const remaining = current.impairments.filter((i) => !removed.includes(i.category));
+  if (remaining.length === 0) {
+    throw new DomainRuleViolation(
+      'R23',
+      field,
+      'USE_FULL_CANCELLATION',
+      'cancelling every category is a full cancellation (CANCELLATION_FULL)',
+    );
+  }
+  return classify(remaining, field);
+}
+
+/** R5: intellectual and mental disability (also within a multiple) need a guardian's ID and proof. */
+export function categoriesRequireGuardian(categories: readonly DisabilityCategory[]): boolean {
+  return categories.some((c) => c === 'INTELLECTUAL' || c === 'MENTAL');
+}

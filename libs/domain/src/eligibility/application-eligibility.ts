@@ -1,0 +1,142 @@
+import type { LocalDate } from '../calendar/local-date';
+import type { CertificateState } from '../certificate/lifecycle';
+import type { CaseKind } from '../case/case-kind';
+import { categoriesRequireGuardian } from '../disability/classification';
+import type { DisabilityCategory } from '../disability/category';
+import { DomainRuleViolation } from '../errors/domain-errors';
+import { checkResidencePermit, type ResidencePermit } from './residence-permit';
+import {
+  checkExpiryRenewalTiming,
+  checkReapplicationAfterCancellation,
+  type SupervisorOverride,
+} from './timing-rules';
+
+/** The applicant's existing certificate, if any. */
+export interface ExistingCertificate {
+  readonly state: CertificateState;
+  readonly validFrom: LocalDate;
+}
+
+/** Everything eligibility is decided on; callers pass dates and facts, nothing is looked up. */
+export interface ApplicationEligibilityInput {
+  readonly kind: CaseKind;
+  readonly applicationDate: LocalDate;
+  readonly residenceCountyCode: string;
+  readonly residencePermit?: ResidencePermit;
+  readonly applicantIsMinor: boolean;
+  /** Categories applied for (new) or on the card. */
+  readonly categories: readonly DisabilityCategory[];
+  readonly guardianProvided: boolean;
+  readonly existingCertificate?: ExistingCertificate;
+  /** Date of the latest cancellation of a certificate of the applicant (R7). */
+  readonly lastCancelledOn?: LocalDate;
+  readonly override?: SupervisorOverride;
+  /** Material ids handed in, for R18's migration proof. */
+  readonly submittedMaterials?: readonly string[];
+}
+
+/** Every rule the application breaks (empty when eligible), so the clerk can tell the applicant all at once. */
+export function checkApplicationEligibility(
+  input: ApplicationEligibilityInput,
+): DomainRuleViolation[] {
+  const found: (DomainRuleViolation | undefined)[] = [
+    checkResidencePermit(input.residencePermit, input),
+    checkGuardian(input),
+    checkExistingCertificate(input),
+  ];
+  if (input.kind === 'NEW') {
+    found.push(
+      checkReapplicationAfterCancellation({
+        cancelledOn: input.lastCancelledOn,
+        applicationDate: input.applicationDate,
+        ...(input.override === undefined ? {} : { override: input.override }),
+      }),
+    );
+  }
+  if (input.kind === 'RENEWAL_EXPIRY' && input.existingCertificate !== undefined) {
+    found.push(
+      checkExpiryRenewalTiming({
+        validFrom: input.existingCertificate.validFrom,
+        applicationDate: input.applicationDate,
+      }),
+    );
+  }
+  if (input.kind === 'MIGRATION') found.push(checkMigrationProof(input.submittedMaterials ?? []));
+  return found.filter((v): v is DomainRuleViolation => v !== undefined);
+}
+
+/** Throws the first violation of checkApplicationEligibility (for callers that stop at one). */
+export function assertApplicationEligible(input: ApplicationEligibilityInput): void {
+  const [first] = checkApplicationEligibility(input);
+  if (first !== undefined) throw first;
+}
+
+/** R5: a guardian's ID and proof for intellectual or mental disability and for minors. */
+export function checkGuardian(input: {
+  readonly applicantIsMinor: boolean;
+  readonly categories: readonly DisabilityCategory[];
+  readonly guardianProvided: boolean;
+}): DomainRuleViolation | undefined {
+  const needed = input.applicantIsMinor || categoriesRequireGuardian(input.categories);
+  if (!needed || input.guardianProvided) return undefined;
+  const why = input.applicantIsMinor
+    ? 'the applicant is a minor'
+    : 'intellectual or mental disability is applied for';
+  return new DomainRuleViolation(
+    'R5',
+    'guardian',
+    'GUARDIAN_REQUIRED',
+    `a guardian's ID and proof are required: ${why}`,
+  );
+}
+
+/** R18: a migration is filed with the police migration certificate or the new hukou booklet. */
+export function checkMigrationProof(submitted: readonly string[]): DomainRuleViolation | undefined {
+  if (submitted.includes('HUKOU_MIGRATION_CERTIFICATE') || submitted.includes('NEW_HUKOU_BOOKLET'))
+    return undefined;
+  return new DomainRuleViolation(
+    'R18',
+    'materials',
+    'MIGRATION_PROOF_MISSING',
+    'the hukou migration certificate or the new hukou booklet is required',
+  );
+}
+
+/**
+ * Which certificate a kind needs: a new application needs none in force (R24: change it instead);
+ * every other kind needs the current card, and a frozen card (R21) only allows migration or cancellation.
+ */
+export function checkExistingCertificate(input: {
+  readonly kind: CaseKind;
+  readonly existingCertificate?: ExistingCertificate;
+}): DomainRuleViolation | undefined {
+  const state = input.existingCertificate?.state;
+  const inForce = state === 'ACTIVE' || state === 'FROZEN';
+  if (input.kind === 'NEW') {
+    return inForce
+      ? new DomainRuleViolation(
+          'R24',
+          'kind',
+          'ALREADY_HOLDS_CERTIFICATE',
+          'the applicant holds a certificate; apply for a category/level change instead',
+        )
+      : undefined;
+  }
+  if (!inForce) {
+    return new DomainRuleViolation(
+      'R13',
+      'existingCertificate',
+      'CERTIFICATE_REQUIRED',
+      `${input.kind} needs a certificate in force`,
+    );
+  }
+  if (state === 'FROZEN' && input.kind !== 'MIGRATION' && input.kind !== 'CANCELLATION_FULL') {
+    return new DomainRuleViolation(
+      'R21',
+      'existingCertificate',
+      'CERTIFICATE_FROZEN',
+      'the certificate is frozen; migrate it first',
+    );
+  }
+  return undefined;
+}

@@ -1,0 +1,195 @@
+import { captureError } from '../__tests__/capture-error';
+import { parseLocalDate } from '../calendar/local-date';
+import type { CaseKind } from '../case/case-kind';
+import { DomainRuleViolation } from '../errors/domain-errors';
+import {
+  assertApplicationEligible,
+  checkApplicationEligibility,
+  checkExistingCertificate,
+  checkGuardian,
+  checkMigrationProof,
+  type ApplicationEligibilityInput,
+} from './application-eligibility';
+import { checkResidencePermit } from './residence-permit';
+import {
+  checkExpiryRenewalTiming,
+  checkReapplicationAfterCancellation,
+  isOldCardDestructionDue,
+  oldCardDestructionDueOn,
+} from './timing-rules';
+
+const d = parseLocalDate;
+const applicationDate = d('2026-11-29');
+const permit = { placeCode: '110108', validFrom: d('2026-01-01'), validUntil: d('2027-12-31') };
+
+describe('eligibility', () => {
+  it.each([
+    ['MISSING', undefined, '110105'],
+    ['NOT_VALID_ON_APPLICATION_DATE', { ...permit, validUntil: d('2026-11-28') }, '110105'],
+    ['NOT_VALID_ON_APPLICATION_DATE', { ...permit, validFrom: d('2026-11-30') }, '110105'],
+    ['NOT_OF_RESIDENCE_PLACE', { ...permit, placeCode: '220102' }, '110105'],
+  ])('R1: residence permit problem %s is reported', (code, given, residenceCountyCode) => {
+    const violation = checkResidencePermit(given, { applicationDate, residenceCountyCode });
+    expect(violation).toBeInstanceOf(DomainRuleViolation);
+    expect(violation).toMatchObject({ rule: 'R1', code });
+  });
+
+  it('R1: a permit of the same city, valid on the application date (inclusive), passes', () => {
+    expect(
+      checkResidencePermit(permit, { applicationDate, residenceCountyCode: '110105' }),
+    ).toBeUndefined();
+    expect(
+      checkResidencePermit(
+        { ...permit, validUntil: applicationDate },
+        { applicationDate, residenceCountyCode: '110105' },
+      ),
+    ).toBeUndefined();
+  });
+
+  it.each([
+    ['2025-11-30', undefined, 'CANCELLED_WITHIN_A_YEAR'],
+    ['2025-11-29', undefined, undefined],
+    ['2024-01-01', undefined, undefined],
+    ['2026-06-01', { supervisorId: 'sup-7', reason: '误注销，经核实恢复' }, undefined],
+    ['2026-06-01', { supervisorId: ' ', reason: '误注销' }, 'REQUIRED'],
+    ['2026-06-01', { supervisorId: 'sup-7', reason: '' }, 'REQUIRED'],
+  ])('R7: cancelled on %s, override %j → %s', (cancelledOn, override, code) => {
+    const violation = checkReapplicationAfterCancellation({
+      cancelledOn: d(cancelledOn),
+      applicationDate,
+      ...(override === undefined ? {} : { override }),
+    });
+    if (code === undefined) expect(violation).toBeUndefined();
+    else expect(violation).toMatchObject({ rule: 'R7', code });
+  });
+
+  it('R7: without an earlier cancellation there is nothing to check', () => {
+    expect(
+      checkReapplicationAfterCancellation({ cancelledOn: undefined, applicationDate }),
+    ).toBeUndefined();
+  });
+
+  it.each([
+    ['2017-11-29', undefined],
+    ['2017-11-30', 'RENEWAL_TOO_EARLY'],
+    ['2010-01-01', undefined],
+  ])('R13: validity from %s, expiry renewal on 2026-11-29 → %s', (validFrom, code) => {
+    const violation = checkExpiryRenewalTiming({ validFrom: d(validFrom), applicationDate });
+    if (code === undefined) expect(violation).toBeUndefined();
+    else expect(violation).toMatchObject({ rule: 'R13', code, field: 'applicationDate' });
+  });
+
+  it.each([
+    [true, ['PHYSICAL'], false, 'the applicant is a minor'],
+    [false, ['INTELLECTUAL'], false, 'intellectual or mental'],
+    [false, ['MENTAL'], true, undefined],
+    [false, ['HEARING'], false, undefined],
+  ] as const)(
+    'R5: minor %s, categories %j, guardian given %s → %s',
+    (applicantIsMinor, categories, guardianProvided, why) => {
+      const violation = checkGuardian({ applicantIsMinor, categories, guardianProvided });
+      if (why === undefined) expect(violation).toBeUndefined();
+      else expect((violation as DomainRuleViolation).message).toContain(why);
+    },
+  );
+
+  it('R18: a migration needs the police certificate or the new hukou booklet', () => {
+    expect(checkMigrationProof([])).toMatchObject({ rule: 'R18', code: 'MIGRATION_PROOF_MISSING' });
+    expect(checkMigrationProof(['NEW_HUKOU_BOOKLET'])).toBeUndefined();
+    expect(checkMigrationProof(['HUKOU_MIGRATION_CERTIFICATE'])).toBeUndefined();
+  });
+
+  it.each<[string, CaseKind, 'ACTIVE' | 'FROZEN' | 'CANCELLED' | undefined, string | undefined]>([
+    ['R24', 'NEW', 'ACTIVE', 'ALREADY_HOLDS_CERTIFICATE'],
+    ['R24', 'NEW', 'CANCELLED', undefined],
+    ['R24', 'NEW', undefined, undefined],
+    ['R13', 'RENEWAL_DAMAGED', undefined, 'CERTIFICATE_REQUIRED'],
+    ['R13', 'LOSS_REPLACEMENT', 'CANCELLED', 'CERTIFICATE_REQUIRED'],
+    ['R21', 'RENEWAL_EXPIRY', 'FROZEN', 'CERTIFICATE_FROZEN'],
+    ['R21', 'MIGRATION', 'FROZEN', undefined],
+    ['R21', 'CANCELLATION_FULL', 'FROZEN', undefined],
+    ['R21', 'CATEGORY_LEVEL_CHANGE', 'ACTIVE', undefined],
+  ])('%s: a %s case with a certificate %s → %s', (rule, kind, state, code) => {
+    const violation = checkExistingCertificate({
+      kind,
+      ...(state === undefined
+        ? {}
+        : { existingCertificate: { state, validFrom: d('2016-01-01') } }),
+    });
+    if (code === undefined) expect(violation).toBeUndefined();
+    else expect(violation).toMatchObject({ rule, code });
+  });
+
+  const base: ApplicationEligibilityInput = {
+    kind: 'NEW',
+    applicationDate,
+    residenceCountyCode: '110105',
+    residencePermit: permit,
+    applicantIsMinor: false,
+    categories: ['PHYSICAL'],
+    guardianProvided: false,
+  };
+
+  it('R1/R5/R7: an eligible new application has no findings', () => {
+    expect(checkApplicationEligibility(base)).toEqual([]);
+    expect(() => assertApplicationEligible(base)).not.toThrow();
+  });
+
+  it('R1/R5/R7: every broken rule is reported at once, in a stable order', () => {
+    const input: ApplicationEligibilityInput = {
+      ...base,
+      residencePermit: undefined,
+      applicantIsMinor: true,
+      lastCancelledOn: d('2026-03-01'),
+    } as ApplicationEligibilityInput;
+    expect(checkApplicationEligibility(input).map((v) => `${v.rule}:${v.code}`)).toEqual([
+      'R1:MISSING',
+      'R5:GUARDIAN_REQUIRED',
+      'R7:CANCELLED_WITHIN_A_YEAR',
+    ]);
+    expect(captureError(() => assertApplicationEligible(input))).toMatchObject({ rule: 'R1' });
+    expect(
+      checkApplicationEligibility({
+        ...input,
+        residencePermit: permit,
+        guardianProvided: true,
+        override: { supervisorId: 's', reason: 'r' },
+      }),
+    ).toEqual([]);
+  });
+
+  it('R13/R18: renewal timing and migration proof are checked for their kinds', () => {
+    const renewal = checkApplicationEligibility({
+      ...base,
+      kind: 'RENEWAL_EXPIRY',
+      existingCertificate: { state: 'ACTIVE', validFrom: d('2020-01-01') },
+    });
+    expect(renewal.map((v) => v.code)).toEqual(['RENEWAL_TOO_EARLY']);
+    const migration = checkApplicationEligibility({
+      ...base,
+      kind: 'MIGRATION',
+      existingCertificate: { state: 'FROZEN', validFrom: d('2020-01-01') },
+    });
+    expect(migration.map((v) => v.code)).toEqual(['MIGRATION_PROOF_MISSING']);
+    expect(
+      checkApplicationEligibility({
+        ...base,
+        kind: 'MIGRATION',
+        submittedMaterials: ['NEW_HUKOU_BOOKLET'],
+        existingCertificate: { state: 'ACTIVE', validFrom: d('2020-01-01') },
+      }),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['2025-11-29', '2026-11-28', false],
+    ['2025-11-29', '2026-11-29', true],
+    ['2024-02-29', '2025-02-28', true],
+  ])('R28: an old card collected on %s may be destroyed on %s: %s', (collectedOn, on, due) => {
+    expect(isOldCardDestructionDue(d(collectedOn), d(on))).toBe(due);
+  });
+
+  it('R28: the destruction date is one year after collection', () => {
+    expect(oldCardDestructionDueOn(d('2026-03-15'))).toBe('2027-03-15');
+  });
+});

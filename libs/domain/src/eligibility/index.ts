@@ -1,0 +1,3 @@
+export * from './application-eligibility';
+export * from './residence-permit';
+export * from './timing-rules';

@@ -1,0 +1,2 @@
+export * from './material-catalogue';
+export * from './notification-list';

@@ -1,0 +1,2 @@
+export * from './check-character';
+export * from './resident-id';
