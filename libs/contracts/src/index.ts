@@ -4,3 +4,4 @@ export * from './messages/intake/application-drafted/application-drafted.event';
 export * from './messages/intake/application-drafted/application-drafted.payload';
 export * from './vocabulary/case-kind';
 export * from './vocabulary/county-code';
+export * from './validation/domain-validators';

@@ -87,14 +87,57 @@ describe('intake: application drafts (real PostgreSQL, Kafka, S3)', () => {
 
     const problems = (response.body as { message: string[] }).message.join('\n');
     expect(problems).toMatch(/caseKind must be one of/);
-    expect(problems).toMatch(/idNumber must be 18 characters/);
-    expect(problems).toMatch(/residenceCountyCode must be a 6-digit county code/);
+    expect(problems).toMatch(
+      /idNumber: the ID number has 16 characters; it must have 18 \(GB 11643-1999\)/,
+    );
+    expect(problems).toMatch(/residenceCountyCode: a county code is 6 ASCII digits/);
     expect(problems).toMatch(/applicantName must be longer than or equal to 1/);
     expect(problems).toMatch(/property unexpected should not exist/);
 
     expect(await db.getRepository(ApplicationDraft).count()).toBe(draftsBefore);
     expect(await db.getRepository(OutboxMessage).count()).toBe(outboxBefore);
     expect(await node.messageCount(draftedTopic)).toBe(messagesBefore);
+  });
+
+  it.each([
+    [
+      'a wrong check character',
+      { idNumber: '110105194912310021' },
+      /idNumber: the check character does not match/,
+    ],
+    ['full-width digits', { idNumber: '１10105194912310021' }, /idNumber: .*full-width characters/],
+    [
+      'a development-zone pseudo-code',
+      { hukouCountyCode: '320171' },
+      /hukouCountyCode: 320171 is a statistical code of a development zone/,
+    ],
+    [
+      'an unknown county',
+      { hukouCountyCode: '329999' },
+      /hukouCountyCode: 329999 is not a county-level division/,
+    ],
+  ])(
+    'refuses %s through the domain rules, naming the field and rule',
+    async (_label, overrides, message) => {
+      const draftsBefore = await db.getRepository(ApplicationDraft).count();
+      const response = await request(intake.app.getHttpServer())
+        .post('/applications/drafts')
+        .send(anApplicationDraftRequest(overrides))
+        .expect(400);
+      expect(response.body.message.join('\n')).toMatch(message);
+      expect(await db.getRepository(ApplicationDraft).count()).toBe(draftsBefore);
+    },
+  );
+
+  it('accepts a lowercase x check character and stores it as printed', async () => {
+    const response = await request(intake.app.getHttpServer())
+      .post('/applications/drafts')
+      .send(anApplicationDraftRequest({ idNumber: '11010519491231002x' }))
+      .expect(201);
+    const stored = await db
+      .getRepository(ApplicationDraft)
+      .findOneByOrFail({ id: response.body.applicationId });
+    expect(stored.idNumber).toBe('11010519491231002X');
   });
 
   it('refuses a residence county this node does not serve (R1), naming the field', async () => {

@@ -2,11 +2,12 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   CASE_KINDS,
   CaseKind,
-  COUNTY_CODE_MESSAGE,
-  COUNTY_CODE_PATTERN,
   INTAKE_CHANNELS,
   IntakeChannel,
+  IsCountyCode,
+  IsResidentIdNumber,
 } from '@tongban/contracts';
+import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 
 /** The minimal form of a new application draft (R6); materials come later. */
@@ -25,9 +26,9 @@ export class CreateApplicationDraftDto {
   applicantName!: string;
 
   @ApiProperty({ example: '11010519491231002X', description: '18-character resident ID number' })
-  @Matches(/^\d{17}[\dX]$/, {
-    message: '$property must be 18 characters: 17 digits and a digit or X',
-  })
+  // A lowercase check character x is the same ID; store it the way it is printed.
+  @Transform(({ value }) => (typeof value === 'string' ? value.replace(/x$/, 'X') : value))
+  @IsResidentIdNumber()
   idNumber!: string;
 
   @ApiPropertyOptional({ example: '13800138000' })
@@ -39,13 +40,13 @@ export class CreateApplicationDraftDto {
     example: '320106',
     description: 'County where the applicant lives; must be served by this node',
   })
-  @Matches(COUNTY_CODE_PATTERN, { message: COUNTY_CODE_MESSAGE })
+  @IsCountyCode()
   residenceCountyCode!: string;
 
   @ApiProperty({
     example: '220122',
     description: 'County of household registration, from the hukou booklet',
   })
-  @Matches(COUNTY_CODE_PATTERN, { message: COUNTY_CODE_MESSAGE })
+  @IsCountyCode()
   hukouCountyCode!: string;
 }
