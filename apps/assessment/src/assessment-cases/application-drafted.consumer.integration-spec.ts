@@ -107,7 +107,7 @@ describe('assessment: consuming application.drafted (real Kafka and PostgreSQL)'
     const invalidReason = invalidLetter!.headers![DeadLetterHeaders.reason]!.toString();
     expect(invalidReason).toMatch(/^validation failed: /);
     expect(invalidReason).toMatch(/payload\.caseKind must be one of/);
-    expect(invalidReason).toMatch(/payload\.hukouCountyCode must be a 6-digit county code/);
+    expect(invalidReason).toMatch(/payload\.hukouCountyCode: a county code is 6 ASCII digits/);
     expect(invalidLetter!.headers![DeadLetterHeaders.originalTopic]!.toString()).toBe(draftedTopic);
     expect(invalidLetter!.headers![DeadLetterHeaders.service]!.toString()).toBe('assessment');
     expect(reasons.filter((r) => r.startsWith('validation failed'))).toHaveLength(2);

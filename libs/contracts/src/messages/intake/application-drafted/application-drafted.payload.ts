@@ -1,11 +1,11 @@
-import { IsIn, IsUUID, Matches } from 'class-validator';
+import { IsIn, IsUUID } from 'class-validator';
 import {
   CASE_KINDS,
   CaseKind,
   INTAKE_CHANNELS,
   IntakeChannel,
 } from '../../../vocabulary/case-kind';
-import { COUNTY_CODE_MESSAGE, COUNTY_CODE_PATTERN } from '../../../vocabulary/county-code';
+import { IsCountyCode } from '../../../validation/domain-validators';
 
 /**
  * An application draft was stored at the residence county. Deliberately carries no personal
@@ -21,9 +21,9 @@ export class ApplicationDraftedPayload {
   @IsIn(INTAKE_CHANNELS)
   channel!: IntakeChannel;
 
-  @Matches(COUNTY_CODE_PATTERN, { message: COUNTY_CODE_MESSAGE })
+  @IsCountyCode()
   residenceCountyCode!: string;
 
-  @Matches(COUNTY_CODE_PATTERN, { message: COUNTY_CODE_MESSAGE })
+  @IsCountyCode()
   hukouCountyCode!: string;
 }
