@@ -2,7 +2,8 @@
 // migrations to its entities, computed against a scratch database (never a dirty one).
 // Usage: npm run migration:generate -- <service> <PascalCaseName>
 import 'reflect-metadata';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
 import { join } from 'node:path';
 import { withMigratedScratchSchema } from './scratch-database';
 import { SERVICE_PERSISTENCE } from './service-persistence.registry';
@@ -51,6 +52,7 @@ ${statements([...sql.downQueries].reverse())}
 `,
   );
   writeMigrationIndex(dir, service!);
+  await Promise.all([file, join(dir, 'index.ts')].map(formatInPlace));
   process.stdout.write(`wrote ${file}\n`);
 }
 
@@ -71,6 +73,12 @@ function writeMigrationIndex(dir: string, service: string): void {
 export const ${service.toUpperCase()}_MIGRATIONS = [${imports.map((i) => i.className).join(', ')}];
 `,
   );
+}
+
+/** Generated code follows the repository's Prettier style like hand-written code. */
+async function formatInPlace(file: string): Promise<void> {
+  const options = await resolveConfig(file);
+  writeFileSync(file, await format(readFileSync(file, 'utf8'), { ...options, filepath: file }));
 }
 
 const kebab = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();

@@ -137,6 +137,29 @@ export class ServiceConfig {
   @Matches(/^[a-z0-9][a-z0-9.-]{2,62}$/, { message: 'must be a valid S3 bucket name' })
   S3_BUCKET?: string;
 
+  @ConfigVariable({
+    group: 'exchange',
+    description:
+      "This node's Ed25519 private key (base64 PKCS#8 DER); signs messages to other counties",
+    secret: true,
+    optional: true,
+  })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]+={0,2}$/, { message: 'must be base64 (PKCS#8 DER)' })
+  EXCHANGE_SIGNING_KEY?: string;
+
+  @ConfigVariable({
+    group: 'exchange',
+    description:
+      'Counties whose signed messages this node accepts: county=base64 SPKI DER public key, comma-separated',
+    optional: true,
+  })
+  @IsOptional()
+  @Matches(/^(\d{6}=[A-Za-z0-9+/]+={0,2})(,\d{6}=[A-Za-z0-9+/]+={0,2})*$/, {
+    message: 'must be county=base64key pairs separated by commas',
+  })
+  EXCHANGE_TRUSTED_KEYS?: string;
+
   @ConfigVariable({ group: 'logging', description: 'pino level' })
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';

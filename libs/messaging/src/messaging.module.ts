@@ -1,6 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { DeadLetterFilter } from './consumer/dead-letter.filter';
+import { CountySignatures } from './exchange/county-signatures';
+import { ExchangeLog } from './exchange/exchange-log';
 import { DeadLetterWriter } from './consumer/dead-letter-writer';
 import { KafkaHealthIndicator } from './health/kafka.health';
 import { Inbox } from './inbox/inbox';
@@ -15,6 +17,8 @@ const exported = [
   DeadLetterWriter,
   DeadLetterFilter,
   KafkaHealthIndicator,
+  CountySignatures,
+  ExchangeLog,
 ];
 
 /**

@@ -1,4 +1,5 @@
 import { Init1795936152433 } from './1795936152433-init';
+import { ExchangeLog1795937637282 } from './1795937637282-exchange-log';
 
 /** Committed migrations of the approval schema, oldest first. */
-export const APPROVAL_MIGRATIONS = [Init1795936152433];
+export const APPROVAL_MIGRATIONS = [Init1795936152433, ExchangeLog1795937637282];

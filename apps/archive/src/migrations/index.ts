@@ -1,4 +1,5 @@
 import { Init1795936153933 } from './1795936153933-init';
+import { ExchangeLog1795937639853 } from './1795937639853-exchange-log';
 
 /** Committed migrations of the archive schema, oldest first. */
-export const ARCHIVE_MIGRATIONS = [Init1795936153933];
+export const ARCHIVE_MIGRATIONS = [Init1795936153933, ExchangeLog1795937639853];

@@ -1,4 +1,5 @@
 import { Init1795936155490 } from './1795936155490-init';
+import { ExchangeLog1795937642401 } from './1795937642401-exchange-log';
 
 /** Committed migrations of the monitor schema, oldest first. */
-export const MONITOR_MIGRATIONS = [Init1795936155490];
+export const MONITOR_MIGRATIONS = [Init1795936155490, ExchangeLog1795937642401];

@@ -1,4 +1,5 @@
 import { Init1795936153160 } from './1795936153160-init';
+import { ExchangeLog1795937638689 } from './1795937638689-exchange-log';
 
 /** Committed migrations of the printing schema, oldest first. */
-export const PRINTING_MIGRATIONS = [Init1795936153160];
+export const PRINTING_MIGRATIONS = [Init1795936153160, ExchangeLog1795937638689];

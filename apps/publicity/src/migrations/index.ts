@@ -1,4 +1,5 @@
 import { Init1795936151711 } from './1795936151711-init';
+import { ExchangeLog1795937636156 } from './1795937636156-exchange-log';
 
 /** Committed migrations of the publicity schema, oldest first. */
-export const PUBLICITY_MIGRATIONS = [Init1795936151711];
+export const PUBLICITY_MIGRATIONS = [Init1795936151711, ExchangeLog1795937636156];

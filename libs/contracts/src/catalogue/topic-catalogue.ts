@@ -1,5 +1,20 @@
 import { EventType } from '../envelope/event-envelope';
+import { CaseApproved } from '../messages/approval/case-approved.event';
+import { ConclusionRecorded } from '../messages/assessment/conclusion-recorded.event';
+import { InstitutionDesignated } from '../messages/assessment/institution-designated.event';
+import { CaseDecided } from '../messages/exchange/case-decided.event';
+import { CaseHandedOver } from '../messages/exchange/case-handed-over.event';
+import { CaseReturned } from '../messages/exchange/case-returned.event';
+import { CertificateDispatched } from '../messages/exchange/certificate-dispatched.event';
+import { ApplicationAccepted } from '../messages/intake/application-accepted.event';
 import { ApplicationDrafted } from '../messages/intake/application-drafted/application-drafted.event';
+import { ApplicationRefused } from '../messages/intake/application-refused.event';
+import { CaseStageChanged } from '../messages/monitor/case-stage-changed.event';
+import { DeadlineAlerted } from '../messages/monitor/deadline-alerted.event';
+import { CertificateIssued } from '../messages/printing/certificate-issued.event';
+import { ObjectionUpheld } from '../messages/publicity/objection-upheld.event';
+import { PublicityCleared } from '../messages/publicity/publicity-cleared.event';
+import { PublicityStarted } from '../messages/publicity/publicity-started.event';
 
 /**
  * Who reads a topic. `node`: services of one county node; `county`: the node serving a
@@ -14,10 +29,90 @@ export interface TopicDefinition<P extends object = object> extends EventType<P>
 
 /** The one catalogue of events. Nothing else in the code base defines a topic. */
 export const Topics = {
+  // --- inside a residence county node ---
   applicationDrafted: {
     ...ApplicationDrafted,
     scope: 'node',
     description: 'An application draft was stored by intake (no personal data).',
+  },
+  applicationAccepted: {
+    ...ApplicationAccepted,
+    scope: 'node',
+    description:
+      'Intake accepted an application with complete materials; R25 starts (contact for notices only).',
+  },
+  applicationRefused: {
+    ...ApplicationRefused,
+    scope: 'node',
+    description: 'Intake refused an application, with reasons (R5, R7).',
+  },
+  institutionDesignated: {
+    ...InstitutionDesignated,
+    scope: 'node',
+    description: 'Assessment designated the institution (R8, R25).',
+  },
+  conclusionRecorded: {
+    ...ConclusionRecorded,
+    scope: 'node',
+    description: 'Assessment entered the signed and sealed conclusion (R3); health data.',
+  },
+  publicityStarted: {
+    ...PublicityStarted,
+    scope: 'node',
+    description: 'Publicity of a conclusion started (R10).',
+  },
+  publicityCleared: {
+    ...PublicityCleared,
+    scope: 'node',
+    description: 'Publicity ended without a standing objection, or the applicant is a minor (R10).',
+  },
+  objectionUpheld: {
+    ...ObjectionUpheld,
+    scope: 'node',
+    description: 'An objection during publicity was upheld; back to assessment (R9).',
+  },
+  // --- inside a hukou county node ---
+  caseApproved: {
+    ...CaseApproved,
+    scope: 'node',
+    description: 'Approval approved a case (R11); printing issues the card.',
+  },
+  certificateIssued: {
+    ...CertificateIssued,
+    scope: 'node',
+    description: 'Printing issued and printed a card (R12, R15).',
+  },
+  // --- between counties: signed, on the destination county's topics ---
+  caseHandedOver: {
+    ...CaseHandedOver,
+    scope: 'county',
+    description: 'The residence county hands the case package to the hukou county (R10, R11).',
+  },
+  caseReturned: {
+    ...CaseReturned,
+    scope: 'county',
+    description: 'The hukou county returns a case that is not its jurisdiction (R11).',
+  },
+  caseDecided: {
+    ...CaseDecided,
+    scope: 'county',
+    description: 'The hukou county approved or rejected the case (R11).',
+  },
+  certificateDispatched: {
+    ...CertificateDispatched,
+    scope: 'county',
+    description: 'The hukou county mailed the card by express, cash on delivery (R12, R29).',
+  },
+  // --- to national monitoring: de-identified ---
+  caseStageChanged: {
+    ...CaseStageChanged,
+    scope: 'national',
+    description: 'A case entered or left a stage at a county (no personal data).',
+  },
+  deadlineAlerted: {
+    ...DeadlineAlerted,
+    scope: 'national',
+    description: 'A county is near or past a time limit R25–R27 (no personal data).',
   },
 } as const satisfies Record<string, TopicDefinition>;
 
@@ -46,6 +141,11 @@ export function topicName(topic: TopicDefinition, audience: TopicAudience): stri
     case 'national':
       return `tongban.national.${eventPattern(topic)}`;
   }
+}
+
+/** Whether a topic carries traffic between counties (signed by the sender, verified on receipt). */
+export function isCountyTopic(name: string): boolean {
+  return name.startsWith('tongban.county.');
 }
 
 /** Messages a service could not validate or process, with the reason in their headers. */

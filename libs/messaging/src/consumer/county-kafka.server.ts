@@ -2,8 +2,10 @@ import { Logger } from '@nestjs/common';
 import { KafkaContext, ReadPacket, ServerKafka } from '@nestjs/microservices';
 import { KafkaRequestDeserializer } from '@nestjs/microservices/deserializers/kafka-request.deserializer';
 import { ServiceConfig } from '@tongban/config';
-import { findTopicByPattern, topicName } from '@tongban/contracts';
-import { Partitioners, type Consumer } from 'kafkajs';
+import { findTopicByPattern, isCountyTopic, topicName } from '@tongban/contracts';
+import { Partitioners, type Consumer, type EachMessagePayload } from 'kafkajs';
+import { CountySignatures, SignatureHeaders } from '../exchange/county-signatures';
+import { ExchangeLog } from '../exchange/exchange-log';
 import { KafkaConnection } from '../kafka/kafka-connection';
 import { kafkaLogCreator } from '../kafka/kafka-log-creator';
 import { DeadLetterWriter } from './dead-letter-writer';
@@ -29,6 +31,8 @@ export interface CountyKafkaServerOptions {
   serviceName: string;
   kafka: KafkaConnection;
   deadLetters: DeadLetterWriter;
+  signatures: CountySignatures;
+  exchangeLog: ExchangeLog;
 }
 
 /**
@@ -97,6 +101,51 @@ export class CountyKafkaServer extends ServerKafka {
     this.ownLogger.log({ msg: 'consuming', topics });
   }
 
+  /**
+   * Messages from other counties are accepted only when a trusted county signed exactly these
+   * bytes for one of our counties; anything else is parked with the reason and logged.
+   */
+  override async handleMessage(payload: EachMessagePayload): Promise<unknown> {
+    if (!isCountyTopic(payload.topic)) return super.handleMessage(payload);
+    const { message, topic } = payload;
+    const bytes = message.value ?? Buffer.alloc(0);
+    const signer = message.headers?.[SignatureHeaders.signer]?.toString();
+    const envelope = parseEnvelope(bytes);
+    const check = this.serverOptions.signatures.verify(
+      signer,
+      bytes,
+      message.headers?.[SignatureHeaders.signature]?.toString(),
+    );
+    const reason = !check.valid
+      ? check.reason
+      : envelope?.sourceCounty !== signer
+        ? `source county ${envelope?.sourceCounty ?? 'unknown'} is not the signer ${signer}`
+        : !topic.includes(`.county.${envelope?.destinationCounty}.`)
+          ? `destination county ${envelope?.destinationCounty} does not own topic ${topic}`
+          : undefined;
+    const record = {
+      topic,
+      eventId: envelope?.id ?? null,
+      eventType: envelope?.type ?? null,
+      caseId: envelope?.caseId ?? null,
+      counterpartCounty: signer ?? null,
+    };
+    if (reason) {
+      await this.serverOptions.exchangeLog.record([{ ...record, direction: 'REJECTED', reason }]);
+      const context = new KafkaContext([
+        message,
+        payload.partition,
+        topic,
+        this.consumer!,
+        payload.heartbeat,
+        this.producer!,
+      ]);
+      return this.serverOptions.deadLetters.send(context, `exchange refused: ${reason}`);
+    }
+    await this.serverOptions.exchangeLog.record([{ ...record, direction: 'RECEIVED' }]);
+    return super.handleMessage(payload);
+  }
+
   /** A message on one of our topics with no handler is parked, not silently skipped. */
   override async handleEvent(
     pattern: string,
@@ -107,5 +156,36 @@ export class CountyKafkaServer extends ServerKafka {
       return this.serverOptions.deadLetters.send(context, `no handler for "${pattern}"`);
     }
     return super.handleEvent(pattern, packet, context);
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The identifying fields of an envelope, if the bytes hold one; validation comes later. */
+function parseEnvelope(
+  bytes: Buffer,
+):
+  | {
+      id?: string;
+      type?: string;
+      caseId?: string;
+      sourceCounty?: string;
+      destinationCounty?: string;
+    }
+  | undefined {
+  try {
+    const parsed = JSON.parse(bytes.toString()) as Record<string, unknown>;
+    const text = (key: string) =>
+      typeof parsed[key] === 'string' ? (parsed[key] as string) : undefined;
+    const uuid = (key: string) => (UUID.test(text(key) ?? '') ? text(key) : undefined);
+    return {
+      id: uuid('id'),
+      type: text('type'),
+      caseId: uuid('caseId'),
+      sourceCounty: text('sourceCounty'),
+      destinationCounty: text('destinationCounty'),
+    };
+  } catch {
+    return undefined;
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ServiceConfig } from '@tongban/config';
 import { EventEnvelope, TopicDefinition, topicName } from '@tongban/contracts';
+import { CountySignatures } from '../exchange/county-signatures';
 import { Clock } from '@tongban/util';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
@@ -28,6 +29,7 @@ export class EventPublisher {
   constructor(
     private readonly config: ServiceConfig,
     private readonly clock: Clock,
+    private readonly signatures: CountySignatures,
   ) {}
 
   /** Appends the event to the outbox using the caller's transaction; returns its envelope. */
@@ -36,6 +38,12 @@ export class EventPublisher {
     topic: TopicDefinition<P>,
     event: NewEvent<P>,
   ): Promise<EventEnvelope<P>> {
+    if (topic.scope === 'county' && !this.signatures.canSign()) {
+      // Refuse now, inside the business transaction, rather than strand an unsendable row.
+      throw new Error(
+        `cannot publish ${topic.type} to county ${event.destinationCounty}: EXCHANGE_SIGNING_KEY is not configured`,
+      );
+    }
     const id = randomUUID();
     const envelope: EventEnvelope<P> = {
       id,

@@ -7,6 +7,9 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { sleep } from '@tongban/util';
 import { DataSource } from 'typeorm';
+import { EventEnvelope, isCountyTopic } from '@tongban/contracts';
+import { CountySignatures, SignatureHeaders } from '../exchange/county-signatures';
+import { ExchangeLog } from '../exchange/exchange-log';
 import { KafkaConnection } from '../kafka/kafka-connection';
 import { OutboxMessage } from './outbox-message.entity';
 
@@ -28,6 +31,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly kafka: KafkaConnection,
+    private readonly signatures: CountySignatures,
+    private readonly exchangeLog: ExchangeLog,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -59,11 +64,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         for (const [topic, messages] of groupByTopic(rows)) {
           await this.kafka.send(
             topic,
-            messages.map((row) => ({
-              key: row.messageKey,
-              value: JSON.stringify(row.envelope),
-              headers: { 'event-id': row.eventId },
-            })),
+            messages.map((row) => this.toKafkaMessage(row)),
           );
         }
       } catch (error) {
@@ -82,8 +83,23 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         .set({ publishedAt: () => 'now()', lastError: null })
         .whereInIds(rows.map((row) => row.sequence))
         .execute();
+      await this.exchangeLog.record(
+        rows.filter((row) => isCountyTopic(row.topic)).map((row) => sentRecord(row)),
+        manager,
+      );
       return { published: rows.length };
     });
+  }
+
+  /** Messages to other counties carry this node's signature over their exact bytes. */
+  private toKafkaMessage(row: OutboxMessage) {
+    const value = JSON.stringify(row.envelope);
+    const headers: Record<string, string> = { 'event-id': row.eventId };
+    if (isCountyTopic(row.topic)) {
+      headers[SignatureHeaders.signature] = this.signatures.sign(Buffer.from(value));
+      headers[SignatureHeaders.signer] = (row.envelope as EventEnvelope).sourceCounty;
+    }
+    return { key: row.messageKey, value, headers };
   }
 
   private async run(): Promise<void> {
@@ -105,6 +121,18 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       await sleep(backoff, this.stopping.signal).catch(() => undefined);
     }
   }
+}
+
+function sentRecord(row: OutboxMessage) {
+  const envelope = row.envelope as EventEnvelope;
+  return {
+    direction: 'SENT' as const,
+    topic: row.topic,
+    eventId: row.eventId,
+    eventType: envelope.type,
+    caseId: envelope.caseId,
+    counterpartCounty: envelope.destinationCounty,
+  };
 }
 
 function groupByTopic(rows: OutboxMessage[]): Map<string, OutboxMessage[]> {

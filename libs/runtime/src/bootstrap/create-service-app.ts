@@ -3,7 +3,13 @@ import type { IEntryNestModule } from '@nestjs/core';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ServiceConfig } from '@tongban/config';
-import { CountyKafkaServer, DeadLetterWriter, KafkaConnection } from '@tongban/messaging';
+import {
+  CountyKafkaServer,
+  CountySignatures,
+  DeadLetterWriter,
+  ExchangeLog,
+  KafkaConnection,
+} from '@tongban/messaging';
 import { Logger } from 'nestjs-pino';
 import { strictValidationPipe } from './validation.pipe';
 
@@ -54,6 +60,8 @@ export async function createServiceApp(
       serviceName,
       kafka: app.get(KafkaConnection),
       deadLetters: app.get(DeadLetterWriter),
+      signatures: app.get(CountySignatures),
+      exchangeLog: app.get(ExchangeLog),
     });
     app.connectMicroservice({ strategy: consumer }, { inheritAppConfig: true });
   }

@@ -1,7 +1,7 @@
 import { loadConfig, ServiceConfig } from '@tongban/config';
 import { createServiceApp, ServiceApp, ServiceDefinition } from '@tongban/runtime';
 import { Kafka, KafkaMessage, logLevel } from 'kafkajs';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createTestDatabase, dropTestDatabase } from './test-database';
 import { infrastructureEnv } from './test-environment';
 
@@ -11,7 +11,10 @@ import { infrastructureEnv } from './test-environment';
  */
 export class TestNode {
   readonly kafka: Kafka;
+  /** This node's Ed25519 exchange key pair (base64 DER), as its deployment would hold it. */
+  readonly exchangeKeys = exchangeKeyPair();
   private readonly running = new Set<ServiceApp>();
+  private readonly trustedKeys = new Map<string, string>();
 
   private constructor(
     readonly nodeId: string,
@@ -32,6 +35,14 @@ export class TestNode {
     return node;
   }
 
+  /** Accept signed messages from the other node's counties (and let it accept ours). */
+  federateWith(other: TestNode): void {
+    for (const county of other.countyCodes)
+      this.trustedKeys.set(county, other.exchangeKeys.publicKey);
+    for (const county of this.countyCodes)
+      other.trustedKeys.set(county, this.exchangeKeys.publicKey);
+  }
+
   /** The environment a service of this node would get from its deployment. */
   env(extra: Record<string, string> = {}): Record<string, string> {
     return {
@@ -43,6 +54,14 @@ export class TestNode {
       HTTP_PORT: '1',
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       SHUTDOWN_GRACE_MS: '5000',
+      EXCHANGE_SIGNING_KEY: this.exchangeKeys.privateKey,
+      ...(this.trustedKeys.size > 0
+        ? {
+            EXCHANGE_TRUSTED_KEYS: [...this.trustedKeys]
+              .map(([county, key]) => `${county}=${key}`)
+              .join(','),
+          }
+        : {}),
       ...extra,
     };
   }
@@ -161,4 +180,12 @@ export class TestNode {
     }
     await dropTestDatabase(this.databaseName);
   }
+}
+
+function exchangeKeyPair(): { privateKey: string; publicKey: string } {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  return {
+    privateKey: privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
+    publicKey: publicKey.export({ format: 'der', type: 'spki' }).toString('base64'),
+  };
 }

@@ -1,0 +1,59 @@
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { envelopeFor, EventType } from '../../envelope/event-envelope';
+import { ClassificationDto } from '../../shared/classification.dto';
+import { LOCAL_DATE_MESSAGE, LOCAL_DATE_PATTERN } from '../../vocabulary/local-date';
+
+/**
+ * R3: the conclusion the residence county entered from the signed and sealed assessment form.
+ * Health data: stays with the counties on the case.
+ */
+export class ConclusionRecordedPayload {
+  @IsUUID()
+  applicationId!: string;
+
+  @IsUUID()
+  institutionId!: string;
+
+  @IsString()
+  institutionName!: string;
+
+  @IsBoolean()
+  meetsStandard!: boolean;
+
+  /** Present exactly when the conclusion meets the standard. */
+  @ValidateIf((payload: ConclusionRecordedPayload) => payload.meetsStandard)
+  @ValidateNested()
+  @Type(() => ClassificationDto)
+  classification?: ClassificationDto;
+
+  @IsString()
+  @Length(1, 50)
+  doctorName!: string;
+
+  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  assessedOn!: string;
+
+  /** R26 counts from the day the residence county received the conclusion. */
+  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  receivedOn!: string;
+
+  /** R9: a re-assessment after a dispute. */
+  @IsBoolean()
+  reassessment!: boolean;
+}
+
+export const ConclusionRecorded: EventType<ConclusionRecordedPayload> = {
+  type: 'assessment.conclusion.recorded',
+  schemaVersion: 1,
+  payloadClass: ConclusionRecordedPayload,
+};
+export class ConclusionRecordedEvent extends envelopeFor(ConclusionRecorded) {}

@@ -1,0 +1,76 @@
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
+import { DISABILITY_CATEGORIES, type DisabilityCategory } from '@tongban/domain';
+import { envelopeFor, EventType } from '../../envelope/event-envelope';
+import { CASE_KINDS, CaseKind } from '../../vocabulary/case-kind';
+import { IsCountyCode } from '../../validation/domain-validators';
+import { LOCAL_DATE_MESSAGE, LOCAL_DATE_PATTERN } from '../../vocabulary/local-date';
+
+/** How the residence county reaches the applicant for notices (R5, R8); nothing more. */
+export class NoticeContactDto {
+  @IsString()
+  @Length(1, 50)
+  name!: string;
+
+  @Matches(/^1\d{10}$/, { message: '$property must be an 11-digit mainland mobile number' })
+  phone!: string;
+}
+
+/** The residence county accepted an application with complete materials (R5, R25 starts). */
+export class ApplicationAcceptedPayload {
+  @IsUUID()
+  applicationId!: string;
+
+  @IsString()
+  applicationNumber!: string;
+
+  @IsIn(CASE_KINDS)
+  caseKind!: CaseKind;
+
+  @IsCountyCode()
+  residenceCountyCode!: string;
+
+  @IsCountyCode()
+  hukouCountyCode!: string;
+
+  /** The categories the applicant seeks assessment for, to pick a qualified institution. */
+  @IsIn(DISABILITY_CATEGORIES, { each: true })
+  claimedCategories!: DisabilityCategory[];
+
+  /** R10: minors are not publicised. */
+  @IsBoolean()
+  applicantIsMinor!: boolean;
+
+  /** R33: severely disabled, limited mobility — assess at home. */
+  @IsBoolean()
+  homeVisitRequested!: boolean;
+
+  /** R25 counts from this day. */
+  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  materialsCompletedOn!: string;
+
+  /** Only notification stores it; it is never forwarded to monitoring. */
+  @ValidateNested()
+  @Type(() => NoticeContactDto)
+  contact!: NoticeContactDto;
+
+  @IsOptional()
+  @IsString()
+  supervisorOverrideReason?: string;
+}
+
+export const ApplicationAccepted: EventType<ApplicationAcceptedPayload> = {
+  type: 'intake.application.accepted',
+  schemaVersion: 1,
+  payloadClass: ApplicationAcceptedPayload,
+};
+export class ApplicationAcceptedEvent extends envelopeFor(ApplicationAccepted) {}

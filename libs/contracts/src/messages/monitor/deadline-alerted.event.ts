@@ -1,0 +1,35 @@
+import { IsBoolean, IsIn, Matches } from 'class-validator';
+import { envelopeFor, EventType } from '../../envelope/event-envelope';
+import { IsCountyCode } from '../../validation/domain-validators';
+import { LOCAL_DATE_MESSAGE, LOCAL_DATE_PATTERN } from '../../vocabulary/local-date';
+
+export const TIME_LIMIT_RULES = ['R25', 'R26', 'R27'] as const;
+export type TimeLimitRule = (typeof TIME_LIMIT_RULES)[number];
+export const DEADLINE_ALERT_LEVELS = ['WARNING', 'BREACH'] as const;
+export type DeadlineAlertLevel = (typeof DEADLINE_ALERT_LEVELS)[number];
+
+/** De-identified: a county is one working day from, or past, a time limit (R25–R27). */
+export class DeadlineAlertedPayload {
+  @IsCountyCode()
+  countyCode!: string;
+
+  @IsIn(TIME_LIMIT_RULES)
+  rule!: TimeLimitRule;
+
+  @IsIn(DEADLINE_ALERT_LEVELS)
+  level!: DeadlineAlertLevel;
+
+  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  dueOn!: string;
+
+  /** Computed without the holiday schedule of its year; recomputed once it is loaded. */
+  @IsBoolean()
+  provisional!: boolean;
+}
+
+export const DeadlineAlerted: EventType<DeadlineAlertedPayload> = {
+  type: 'monitor.deadline.alerted',
+  schemaVersion: 1,
+  payloadClass: DeadlineAlertedPayload,
+};
+export class DeadlineAlertedEvent extends envelopeFor(DeadlineAlerted) {}

@@ -1,0 +1,62 @@
+import { Type } from 'class-transformer';
+import { IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { IsCountyCode, IsResidentIdNumber } from '../validation/domain-validators';
+
+/** Where the card is mailed by express, cash on delivery (R12, R29). */
+export class MailingAddressDto {
+  @IsString()
+  @Length(1, 50)
+  recipientName!: string;
+
+  @Matches(/^1\d{10}$/, { message: '$property must be an 11-digit mainland mobile number' })
+  phone!: string;
+
+  @IsCountyCode()
+  countyCode!: string;
+
+  @IsString()
+  @Length(4, 200)
+  addressLine!: string;
+}
+
+/** A guardian: required for intellectual or mental disability and for minors (R5). */
+export class GuardianDto {
+  @IsString()
+  @Length(1, 50)
+  name!: string;
+
+  @IsResidentIdNumber()
+  idNumber!: string;
+
+  @IsString()
+  @Length(1, 20)
+  relationship!: string;
+
+  @Matches(/^1\d{10}$/, { message: '$property must be an 11-digit mainland mobile number' })
+  phone!: string;
+}
+
+/**
+ * The applicant's personal data (R32). Travels only to the counties on the case (the hukou
+ * county needs it to approve and print), never to national monitoring.
+ */
+export class ApplicantDto {
+  @IsString()
+  @Length(1, 50)
+  name!: string;
+
+  @IsResidentIdNumber()
+  idNumber!: string;
+
+  @Matches(/^1\d{10}$/, { message: '$property must be an 11-digit mainland mobile number' })
+  phone!: string;
+
+  @ValidateNested()
+  @Type(() => MailingAddressDto)
+  mailingAddress!: MailingAddressDto;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => GuardianDto)
+  guardian?: GuardianDto;
+}
