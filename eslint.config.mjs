@@ -59,6 +59,7 @@ const boundaries = {
       onlyDependOnLibsWithTags: [
         'type:app',
         'type:util',
+        'type:domain',
         'type:contracts',
         'type:data-access',
         'type:feature',
@@ -70,6 +71,7 @@ const boundaries = {
       onlyDependOnLibsWithTags: [
         'type:app',
         'type:util',
+        'type:domain',
         'type:contracts',
         'type:data-access',
         'type:feature',

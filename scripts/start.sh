@@ -24,6 +24,9 @@ node -e '
   require("fs").writeFileSync("dist/tsconfig.paths.json", JSON.stringify({ compilerOptions: { baseUrl: ".", paths } }));
 '
 
+secrets_dir="$root/.infra/secrets"
+node scripts/node-secrets.js "$secrets_dir" deploy/nodes/residence.env deploy/nodes/hukou.env deploy/nodes/national.env
+
 create_database() {
   PGPASSWORD="$DATABASE_PASSWORD" psql -h "$DATABASE_HOST" -p "$DATABASE_PORT" -U "$DATABASE_USER" -d postgres -tAc \
     "SELECT 1 FROM pg_database WHERE datname = '$1'" | grep -q 1 ||
@@ -38,6 +41,10 @@ start_service() {
     set -a
     # shellcheck disable=SC1090
     source "$node_env"
+    # shellcheck disable=SC1090
+    source "$secrets_dir/$NODE_ID.env"
+    # shellcheck disable=SC1090
+    source "$secrets_dir/$NODE_ID.trust.env"
     set +a
     local pid_file="$run_dir/$NODE_ID.$service.pid"
     if [ -f "$pid_file" ] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then

@@ -23,6 +23,7 @@ export async function withMigratedScratchSchema<T>(
     NODE_ID: 'migrations',
     COUNTY_CODES: '000000',
     HTTP_PORT: '1',
+    STAFF_TOKEN_SECRET: 'unused-staff-token-secret-0000000000000',
     DATABASE_NAME: database,
   });
   const dataSource = new DataSource(serviceDataSourceOptions(config, persistence));

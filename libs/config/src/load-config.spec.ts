@@ -13,6 +13,7 @@ const validEnv = {
   S3_ENDPOINT: 'http://127.0.0.1:9000',
   S3_ACCESS_KEY: 'tongban',
   S3_SECRET_KEY: 'another-secret',
+  STAFF_TOKEN_SECRET: 'a-staff-token-secret-of-at-least-32-chars',
 };
 
 describe('loadConfig', () => {

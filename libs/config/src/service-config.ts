@@ -7,6 +7,7 @@ import {
   IsOptional,
   IsString,
   IsUrl,
+  Length,
   Matches,
   Max,
   Min,
@@ -159,6 +160,16 @@ export class ServiceConfig {
     message: 'must be county=base64key pairs separated by commas',
   })
   EXCHANGE_TRUSTED_KEYS?: string;
+
+  @ConfigVariable({
+    group: 'http',
+    description:
+      'Secret that signs and verifies staff tokens of this node (at least 32 characters)',
+    secret: true,
+  })
+  @IsString()
+  @Length(32, 512, { message: 'must be 32 to 512 characters' })
+  STAFF_TOKEN_SECRET!: string;
 
   @ConfigVariable({ group: 'logging', description: 'pino level' })
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

@@ -10,6 +10,7 @@ function storeFor(bucket: string, overrides: Record<string, string> = {}): Docum
     NODE_ID: 'storage-test',
     COUNTY_CODES: '320106',
     HTTP_PORT: '1',
+    STAFF_TOKEN_SECRET: 'unused-staff-token-secret-0000000000000',
     DATABASE_NAME: 'unused_test',
     S3_BUCKET: bucket,
     ...overrides,

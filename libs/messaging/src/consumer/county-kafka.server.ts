@@ -162,9 +162,7 @@ export class CountyKafkaServer extends ServerKafka {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The identifying fields of an envelope, if the bytes hold one; validation comes later. */
-function parseEnvelope(
-  bytes: Buffer,
-):
+function parseEnvelope(bytes: Buffer):
   | {
       id?: string;
       type?: string;

@@ -1,7 +1,9 @@
 import { loadConfig, ServiceConfig } from '@tongban/config';
+import { allCountyCodes } from '@tongban/domain';
+import { SignatureHeaders } from '@tongban/messaging';
 import { createServiceApp, ServiceApp, ServiceDefinition } from '@tongban/runtime';
 import { Kafka, KafkaMessage, logLevel } from 'kafkajs';
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 import { createTestDatabase, dropTestDatabase } from './test-database';
 import { infrastructureEnv } from './test-environment';
 
@@ -28,7 +30,11 @@ export class TestNode {
     });
   }
 
-  static async create(countyCodes: string[] = ['320106']): Promise<TestNode> {
+  /**
+   * A node serving the given counties, or one random real county: county topics are named by
+   * county code, so test files running in parallel must not share one.
+   */
+  static async create(countyCodes: string[] = [randomCountyCode()]): Promise<TestNode> {
     const suffix = randomBytes(4).toString('hex');
     const node = new TestNode(`t${suffix}`, `tongban_test_${suffix}`, countyCodes);
     await createTestDatabase(node.databaseName);
@@ -54,6 +60,7 @@ export class TestNode {
       HTTP_PORT: '1',
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       SHUTDOWN_GRACE_MS: '5000',
+      STAFF_TOKEN_SECRET: `test-staff-token-secret-of-${this.nodeId}-000000`,
       EXCHANGE_SIGNING_KEY: this.exchangeKeys.privateKey,
       ...(this.trustedKeys.size > 0
         ? {
@@ -165,14 +172,50 @@ export class TestNode {
     }
   }
 
+  /** Publishes an envelope to a county topic signed by this node, as its relay would. */
+  async produceSigned(
+    topic: string,
+    envelope: { caseId: string; sourceCounty: string },
+  ): Promise<void> {
+    const value = JSON.stringify(envelope);
+    const signature = sign(null, Buffer.from(value), {
+      key: Buffer.from(this.exchangeKeys.privateKey, 'base64'),
+      format: 'der',
+      type: 'pkcs8',
+    }).toString('base64');
+    await this.ensureTopic(topic);
+    const producer = this.kafka.producer();
+    await producer.connect();
+    try {
+      await producer.send({
+        topic,
+        acks: -1,
+        messages: [
+          {
+            key: envelope.caseId,
+            value,
+            headers: {
+              [SignatureHeaders.signature]: signature,
+              [SignatureHeaders.signer]: envelope.sourceCounty,
+            },
+          },
+        ],
+      });
+    } finally {
+      await producer.disconnect();
+    }
+  }
+
   /** Stops what still runs, deletes the node's topics and drops its database. */
   async dispose(): Promise<void> {
     await Promise.allSettled([...this.running].map((service) => this.stop(service)));
     const admin = this.kafka.admin();
     await admin.connect();
     try {
-      const ours = (await admin.listTopics()).filter((topic) =>
-        topic.startsWith(`tongban.node.${this.nodeId}.`),
+      const ours = (await admin.listTopics()).filter(
+        (topic) =>
+          topic.startsWith(`tongban.node.${this.nodeId}.`) ||
+          this.countyCodes.some((county) => topic.startsWith(`tongban.county.${county}.`)),
       );
       if (ours.length > 0) await admin.deleteTopics({ topics: ours });
     } finally {
@@ -188,4 +231,10 @@ function exchangeKeyPair(): { privateKey: string; publicKey: string } {
     privateKey: privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
     publicKey: publicKey.export({ format: 'der', type: 'spki' }).toString('base64'),
   };
+}
+
+/** A real county code (GB/T 2260), different for each call with high probability. */
+export function randomCountyCode(): string {
+  const codes = allCountyCodes();
+  return codes[randomBytes(4).readUInt32BE() % codes.length]!;
 }
