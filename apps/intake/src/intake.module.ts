@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceRuntimeModule } from '@tongban/runtime';
-import { ApplicationDraftsModule } from './application-drafts/application-drafts.module';
+import { AcceptanceModule } from './acceptance/acceptance.module';
+import { ApplicationsModule } from './applications/applications.module';
+import { DocumentsModule } from './documents/documents.module';
 import { IntakeConfig } from './config/intake.config';
 import { INTAKE_PERSISTENCE } from './intake.persistence';
 
@@ -18,7 +20,9 @@ export class IntakeModule {
           config,
           ...INTAKE_PERSISTENCE,
         }),
-        ApplicationDraftsModule,
+        ApplicationsModule,
+        DocumentsModule,
+        AcceptanceModule,
       ],
     };
   }

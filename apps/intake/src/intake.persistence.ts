@@ -1,8 +1,9 @@
-import { ApplicationDraft } from './application-drafts/application-draft.entity';
+import { Application } from './applications/application.entity';
+import { ApplicationDocument } from './documents/application-document.entity';
 import { INTAKE_MIGRATIONS } from './migrations';
 
 /** Intake's tables (schema `intake`) and the migrations that create them. */
 export const INTAKE_PERSISTENCE = {
-  entities: [ApplicationDraft],
+  entities: [Application, ApplicationDocument],
   migrations: INTAKE_MIGRATIONS,
 };

@@ -1,12 +1,12 @@
 import { deadLetterTopicName } from '@tongban/contracts';
 import { ServiceApp } from '@tongban/runtime';
-import { anApplicationDraftRequest, eventually, TestNode } from '@tongban/testing';
+import { eventually, IntakeClient, TestNode } from '@tongban/testing';
 import request from 'supertest';
 import { ASSESSMENT_DEFINITION } from '@tongban/assessment';
 import { INTAKE_DEFINITION } from '@tongban/intake';
 
 /** Intake → outbox → relay → Kafka → assessment inbox, across two services of one node. */
-describe('first slice: a draft posted to intake reaches assessment', () => {
+describe('first slice: an application accepted at intake reaches assessment', () => {
   let node: TestNode;
   let intake: ServiceApp;
 
@@ -17,12 +17,9 @@ describe('first slice: a draft posted to intake reaches assessment', () => {
 
   afterAll(() => node.dispose());
 
+  /** Files, uploads every scan and accepts: the acceptance event is what assessment consumes. */
   async function postDraft(): Promise<string> {
-    const response = await request(intake.app.getHttpServer())
-      .post('/applications/drafts')
-      .send(anApplicationDraftRequest())
-      .expect(201);
-    return (response.body as { applicationId: string }).applicationId;
+    return (await new IntakeClient(intake.app).fileComplete()).applicationId;
   }
 
   async function expectAssessmentCase(

@@ -1,4 +1,4 @@
-import { anApplicationDraftRequest, eventually, TestNode } from '@tongban/testing';
+import { anApplicationRequest, eventually, TestNode } from '@tongban/testing';
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
@@ -72,10 +72,10 @@ describe('a service as an operating-system process', () => {
         40_000,
         500,
       );
-      const response = await fetch(`http://127.0.0.1:${port}/applications/drafts`, {
+      const response = await fetch(`http://127.0.0.1:${port}/applications`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(anApplicationDraftRequest()),
+        body: JSON.stringify(anApplicationRequest()),
       });
       expect(response.status).toBe(201);
 
@@ -87,7 +87,7 @@ describe('a service as an operating-system process', () => {
     }
     const lines = output().trim().split('\n');
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
-    expect(output()).toContain('"path":"/applications/drafts"');
+    expect(output()).toContain('"path":"/applications"');
     expect(output()).not.toMatch(/张三|11010519491231002X|13800138000/);
   });
 });

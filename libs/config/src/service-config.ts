@@ -171,6 +171,15 @@ export class ServiceConfig {
   @Length(32, 512, { message: 'must be 32 to 512 characters' })
   STAFF_TOKEN_SECRET!: string;
 
+  @ConfigVariable({
+    group: 'node',
+    description: 'How often the durable deadline watch looks for due warnings and breaches (ms)',
+  })
+  @Type(() => Number)
+  @Min(50)
+  @IsInt()
+  DEADLINE_WATCH_INTERVAL_MS = 60_000;
+
   @ConfigVariable({ group: 'logging', description: 'pino level' })
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';

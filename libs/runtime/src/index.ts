@@ -6,3 +6,4 @@ export * from './health/health.controller';
 export * from './logging/logger-options';
 export * from './logging/personal-data-redaction';
 export * from './service-runtime.module';
+export * from './http/domain-error.filter';

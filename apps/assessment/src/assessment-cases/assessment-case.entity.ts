@@ -1,19 +1,42 @@
-import type { CaseKind, IntakeChannel } from '@tongban/contracts';
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import type { CaseKind } from '@tongban/contracts';
+import type { Classification, DisabilityCategory } from '@tongban/domain';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
-export type AssessmentCaseStatus = 'AWAITING_DESIGNATION';
+export const ASSESSMENT_STATUSES = [
+  'AWAITING_DESIGNATION',
+  'DESIGNATED',
+  'CONCLUDED',
+  'NOT_MET',
+] as const;
+export type AssessmentCaseStatus = (typeof ASSESSMENT_STATUSES)[number];
 
-/** A case assessment knows about, registered from intake's `application.drafted` event. */
+/** R3: what the signed and sealed assessment form says. Health data (R32). */
+export interface RecordedConclusion {
+  meetsStandard: boolean;
+  classification: Classification | null;
+  doctorName: string;
+  assessedOn: string;
+  receivedOn: string;
+}
+
+/** R9: the assessment fee and any local waiver, recorded as charged. */
+export interface RecordedFee {
+  amountFen: number;
+  waiver: { policy: string; amountFen: number } | null;
+  applicantPaysFen: number;
+}
+
+/** An accepted case at the residence county's assessment desk (R8, R9, R25). */
 @Entity('assessment_case')
 export class AssessmentCase {
   @PrimaryColumn({ type: 'uuid' })
   applicationId!: string;
 
   @Column({ type: 'text' })
-  caseKind!: CaseKind;
+  applicationNumber!: string;
 
   @Column({ type: 'text' })
-  channel!: IntakeChannel;
+  caseKind!: CaseKind;
 
   @Column({ type: 'char', length: 6 })
   residenceCountyCode!: string;
@@ -21,16 +44,43 @@ export class AssessmentCase {
   @Column({ type: 'char', length: 6 })
   hukouCountyCode!: string;
 
+  @Column({ type: 'text', array: true })
+  claimedCategories!: DisabilityCategory[];
+
+  @Column({ type: 'boolean' })
+  applicantIsMinor!: boolean;
+
+  @Column({ type: 'boolean' })
+  homeVisitRequested!: boolean;
+
+  @Column({ type: 'date' })
+  materialsCompletedOn!: string;
+
   @Column({ type: 'text' })
   status!: AssessmentCaseStatus;
 
-  /** The flow this case belongs to, for tracing across services and counties. */
-  @Column({ type: 'uuid' })
-  correlationId!: string;
+  @Column({ type: 'uuid', nullable: true })
+  institutionId!: string | null;
 
-  @Column({ type: 'timestamptz' })
-  draftedAt!: Date;
+  @Column({ type: 'date', nullable: true })
+  designatedOn!: string | null;
+
+  /** R9: this round re-assesses a disputed conclusion. */
+  @Column({ type: 'boolean', default: false })
+  reassessment!: boolean;
+
+  @Column({ type: 'text', nullable: true })
+  disputeReason!: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  conclusion!: RecordedConclusion | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  fee!: RecordedFee | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   registeredAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
 }

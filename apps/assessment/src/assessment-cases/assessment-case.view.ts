@@ -1,24 +1,56 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CaseKind } from '@tongban/contracts';
-import { AssessmentCase, AssessmentCaseStatus } from './assessment-case.entity';
+import type { Deadline } from '@tongban/deadlines';
+import {
+  AssessmentCase,
+  AssessmentCaseStatus,
+  RecordedConclusion,
+  RecordedFee,
+} from './assessment-case.entity';
 
+export class DeadlineView {
+  @ApiProperty() rule!: string;
+  @ApiProperty() dueOn!: string;
+  @ApiProperty() status!: string;
+  @ApiProperty() provisional!: boolean;
+  @ApiPropertyOptional() closedOn!: string | null;
+
+  static of(deadline: Deadline): DeadlineView {
+    const { rule, dueOn, status, provisional, closedOn } = deadline;
+    return { rule, dueOn, status, provisional, closedOn };
+  }
+}
+
+/** The assessment desk's view of a case; staff of the counties on the case only (R32). */
 export class AssessmentCaseView {
   @ApiProperty() applicationId!: string;
+  @ApiProperty() applicationNumber!: string;
   @ApiProperty() caseKind!: CaseKind;
   @ApiProperty() status!: AssessmentCaseStatus;
   @ApiProperty() residenceCountyCode!: string;
   @ApiProperty() hukouCountyCode!: string;
-  @ApiProperty() draftedAt!: string;
+  @ApiProperty() reassessment!: boolean;
+  @ApiPropertyOptional() institutionId!: string | null;
+  @ApiPropertyOptional() designatedOn!: string | null;
+  @ApiPropertyOptional() conclusion!: RecordedConclusion | null;
+  @ApiPropertyOptional() fee!: RecordedFee | null;
+  @ApiProperty({ type: [DeadlineView] }) deadlines!: DeadlineView[];
   @ApiProperty() registeredAt!: string;
 
-  static of(entity: AssessmentCase): AssessmentCaseView {
+  static of(entity: AssessmentCase, deadlines: Deadline[]): AssessmentCaseView {
     return {
       applicationId: entity.applicationId,
+      applicationNumber: entity.applicationNumber,
       caseKind: entity.caseKind,
       status: entity.status,
       residenceCountyCode: entity.residenceCountyCode,
       hukouCountyCode: entity.hukouCountyCode,
-      draftedAt: entity.draftedAt.toISOString(),
+      reassessment: entity.reassessment,
+      institutionId: entity.institutionId,
+      designatedOn: entity.designatedOn,
+      conclusion: entity.conclusion,
+      fee: entity.fee,
+      deadlines: deadlines.map(DeadlineView.of),
       registeredAt: entity.registeredAt.toISOString(),
     };
   }

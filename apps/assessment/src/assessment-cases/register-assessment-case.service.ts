@@ -1,22 +1,36 @@
 import { Injectable } from '@nestjs/common';
-import { ApplicationDraftedEvent } from '@tongban/contracts';
+import { ApplicationAcceptedEvent } from '@tongban/contracts';
+import { DeadlineTracker } from '@tongban/deadlines';
+import { parseLocalDate } from '@tongban/domain';
 import { EntityManager } from 'typeorm';
 import { AssessmentCase } from './assessment-case.entity';
 
-/** Records a drafted application so the residence county can designate an institution (R8). */
+/** Registers an accepted case for designation and starts R25's three working days. */
 @Injectable()
 export class RegisterAssessmentCaseService {
-  async execute(manager: EntityManager, event: ApplicationDraftedEvent): Promise<void> {
+  constructor(private readonly deadlines: DeadlineTracker) {}
+
+  async execute(manager: EntityManager, event: ApplicationAcceptedEvent): Promise<void> {
     const { payload } = event;
     await manager.insert(AssessmentCase, {
       applicationId: payload.applicationId,
+      applicationNumber: payload.applicationNumber,
       caseKind: payload.caseKind,
-      channel: payload.channel,
       residenceCountyCode: payload.residenceCountyCode,
       hukouCountyCode: payload.hukouCountyCode,
+      claimedCategories: payload.claimedCategories,
+      applicantIsMinor: payload.applicantIsMinor,
+      homeVisitRequested: payload.homeVisitRequested,
+      materialsCompletedOn: payload.materialsCompletedOn,
       status: 'AWAITING_DESIGNATION',
-      correlationId: event.correlationId,
-      draftedAt: new Date(event.occurredAt),
+    });
+    // R25: the institution is named within 3 working days of complete materials.
+    await this.deadlines.open(manager, {
+      caseId: payload.applicationId,
+      rule: 'R25',
+      countyCode: payload.residenceCountyCode,
+      caseKind: payload.caseKind,
+      triggeredOn: parseLocalDate(payload.materialsCompletedOn, 'materialsCompletedOn'),
     });
   }
 }

@@ -1,5 +1,10 @@
 import { Init1795936150997 } from './1795936150997-init';
 import { ExchangeLog1795937634988 } from './1795937634988-exchange-log';
+import { DesignationAndConclusion1795938206344 } from './1795938206344-designation-and-conclusion';
 
 /** Committed migrations of the assessment schema, oldest first. */
-export const ASSESSMENT_MIGRATIONS = [Init1795936150997, ExchangeLog1795937634988];
+export const ASSESSMENT_MIGRATIONS = [
+  Init1795936150997,
+  ExchangeLog1795937634988,
+  DesignationAndConclusion1795938206344,
+];

@@ -1,4 +1,16 @@
-import { ServiceConfig } from '@tongban/config';
+import { ConfigVariable, ServiceConfig } from '@tongban/config';
+import { Type } from 'class-transformer';
+import { IsInt, Max, Min } from 'class-validator';
 
-/** Intake's environment: the shared service variables (it adds none of its own yet). */
-export class IntakeConfig extends ServiceConfig {}
+/** Intake's environment: the shared service variables plus upload limits. */
+export class IntakeConfig extends ServiceConfig {
+  @ConfigVariable({
+    group: 'storage',
+    description: 'Largest scan accepted, in bytes (default 10 MiB)',
+  })
+  @Type(() => Number)
+  @Min(1024)
+  @Max(100 * 1024 * 1024)
+  @IsInt()
+  INTAKE_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+}

@@ -1,6 +1,10 @@
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { IsCountyCode, IsResidentIdNumber } from '../validation/domain-validators';
+
+/** A lowercase check character x is the same ID; keep it the way it is printed. */
+const upperCheckCharacter = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.replace(/x$/, 'X') : value;
 
 /** Where the card is mailed by express, cash on delivery (R12, R29). */
 export class MailingAddressDto {
@@ -25,6 +29,7 @@ export class GuardianDto {
   @Length(1, 50)
   name!: string;
 
+  @Transform(upperCheckCharacter)
   @IsResidentIdNumber()
   idNumber!: string;
 
@@ -45,6 +50,7 @@ export class ApplicantDto {
   @Length(1, 50)
   name!: string;
 
+  @Transform(upperCheckCharacter)
   @IsResidentIdNumber()
   idNumber!: string;
 

@@ -15,7 +15,7 @@ export interface NewEvent<P extends object> {
   sourceCounty: string;
   destinationCounty: string;
   payload: P;
-  /** Defaults to a new flow: the event's own id. */
+  /** Defaults to the case id: a case is one business flow across services and counties. */
   correlationId?: string;
   causationId?: string;
 }
@@ -52,7 +52,7 @@ export class EventPublisher {
       sourceCounty: event.sourceCounty,
       destinationCounty: event.destinationCounty,
       caseId: event.caseId,
-      correlationId: event.correlationId ?? id,
+      correlationId: event.correlationId ?? event.caseId,
       causationId: event.causationId,
       occurredAt: this.clock.now().toISOString(),
       payload: event.payload,

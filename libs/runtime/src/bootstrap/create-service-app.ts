@@ -11,6 +11,7 @@ import {
   KafkaConnection,
 } from '@tongban/messaging';
 import { Logger } from 'nestjs-pino';
+import { DomainErrorFilter } from '../http/domain-error.filter';
 import { strictValidationPipe } from './validation.pipe';
 
 export interface ServiceAppOptions {
@@ -40,6 +41,7 @@ export async function createServiceApp(
   const app = await NestFactory.create(rootModule, { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(strictValidationPipe());
+  app.useGlobalFilters(new DomainErrorFilter());
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(

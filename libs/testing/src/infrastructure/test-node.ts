@@ -95,6 +95,40 @@ export class TestNode {
     await service.app.close();
   }
 
+  /**
+   * The first message on a topic that matches, read from the beginning with a fresh group; for
+   * topics other nodes write too (national monitoring).
+   */
+  async findMessage(
+    topic: string,
+    matches: (message: KafkaMessage) => boolean,
+    timeoutMs = 20_000,
+  ): Promise<KafkaMessage> {
+    const consumer = this.kafka.consumer({
+      groupId: `${this.nodeId}.probe.${randomBytes(3).toString('hex')}`,
+    });
+    await this.ensureTopic(topic);
+    await consumer.connect();
+    try {
+      await consumer.subscribe({ topic, fromBeginning: true });
+      return await new Promise<KafkaMessage>((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`no matching message on ${topic} after ${timeoutMs} ms`)),
+          timeoutMs,
+        );
+        void consumer.run({
+          eachMessage: async ({ message }) => {
+            if (!matches(message)) return;
+            clearTimeout(timer);
+            resolve(message);
+          },
+        });
+      });
+    } finally {
+      await consumer.disconnect();
+    }
+  }
+
   /** Every message on a topic, read with a fresh consumer group, once at least `count` arrived. */
   async readTopic(topic: string, count: number, timeoutMs = 20_000): Promise<KafkaMessage[]> {
     const consumer = this.kafka.consumer({

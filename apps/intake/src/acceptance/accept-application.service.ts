@@ -1,0 +1,125 @@
+import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { NATIONAL_MONITOR_COUNTY, Topics } from '@tongban/contracts';
+import { checkApplicationEligibility, chinaLocalDateOf, parseLocalDate } from '@tongban/domain';
+import { EventPublisher } from '@tongban/messaging';
+import { DomainRuleViolations } from '@tongban/runtime';
+import { Clock } from '@tongban/util';
+import { DataSource } from 'typeorm';
+import { ApplicationLookup } from '../applications/application-lookup';
+import { ApplicationView } from '../applications/application.view';
+import { ApplicationDocument } from '../documents/application-document.entity';
+import { applicantIsMinor, assessMaterials } from '../materials/materials-assessment';
+import { AcceptApplicationDto } from './accept-application.dto';
+
+/**
+ * Accepts an application whose materials are complete (R5) and which breaks no eligibility rule
+ * (R1 residence permit, R5 guardian, R7 recent cancellation unless a supervisor overrides). The
+ * acceptance event starts assessment designation (R8, R25) and tells notification whom to notify.
+ */
+@Injectable()
+export class AcceptApplicationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly applications: ApplicationLookup,
+    private readonly events: EventPublisher,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(
+    applicationId: string,
+    dto: AcceptApplicationDto,
+    acceptedBy: string,
+  ): Promise<ApplicationView> {
+    const today = chinaLocalDateOf(this.clock.now());
+    const accepted = await this.dataSource.transaction(async (manager) => {
+      const application = await this.applications.requireForUpdate(manager, applicationId);
+      if (application.status !== 'DRAFT') {
+        throw new ConflictException(
+          `application ${application.applicationNumber} is ${application.status}, not DRAFT`,
+        );
+      }
+      const kinds = (await manager.findBy(ApplicationDocument, { applicationId })).map(
+        (d) => d.kind,
+      );
+      const materials = assessMaterials(application, kinds, today);
+      if (!materials.complete || !application.materialsCompletedOn) {
+        throw new UnprocessableEntityException({
+          statusCode: 422,
+          error: 'Unprocessable Entity',
+          message: materials.missing.map(
+            (m) => `materials: missing ${m.nameZh} (${m.labelEn}) (${m.rule})`,
+          ),
+        });
+      }
+      const minor = applicantIsMinor(application, today);
+      const violations = checkApplicationEligibility({
+        kind: application.caseKind,
+        applicationDate: today,
+        residenceCountyCode: application.residenceCountyCode,
+        residencePermit: {
+          placeCode: application.residencePermit.placeCode,
+          validFrom: parseLocalDate(
+            application.residencePermit.validFrom,
+            'residencePermit.validFrom',
+          ),
+          validUntil: parseLocalDate(
+            application.residencePermit.validUntil,
+            'residencePermit.validUntil',
+          ),
+        },
+        applicantIsMinor: minor,
+        categories: application.claimedCategories,
+        guardianProvided: application.guardian !== null,
+        ...(application.lastCancelledOn
+          ? { lastCancelledOn: parseLocalDate(application.lastCancelledOn) }
+          : {}),
+        ...(dto.supervisorOverride ? { override: dto.supervisorOverride } : {}),
+      });
+      if (violations.length > 0) throw new DomainRuleViolations(violations);
+
+      application.status = 'ACCEPTED';
+      application.acceptedOn = today;
+      application.acceptedBy = acceptedBy;
+      application.supervisorOverride = dto.supervisorOverride
+        ? { ...dto.supervisorOverride }
+        : null;
+      await manager.save(application);
+
+      const common = { caseId: application.id, sourceCounty: application.residenceCountyCode };
+      const accepted = await this.events.publish(manager, Topics.applicationAccepted, {
+        ...common,
+        destinationCounty: application.residenceCountyCode,
+        payload: {
+          applicationId: application.id,
+          applicationNumber: application.applicationNumber,
+          caseKind: application.caseKind,
+          residenceCountyCode: application.residenceCountyCode,
+          hukouCountyCode: application.hukouCountyCode,
+          claimedCategories: application.claimedCategories,
+          applicantIsMinor: minor,
+          homeVisitRequested: application.homeVisitRequested,
+          materialsCompletedOn: application.materialsCompletedOn,
+          contact: { name: application.applicantName, phone: application.phone },
+          ...(dto.supervisorOverride
+            ? { supervisorOverrideReason: dto.supervisorOverride.reason }
+            : {}),
+        },
+      });
+      await this.events.publish(manager, Topics.caseStageChanged, {
+        ...common,
+        destinationCounty: NATIONAL_MONITOR_COUNTY,
+        causationId: accepted.id,
+        payload: {
+          countyCode: application.residenceCountyCode,
+          caseKind: application.caseKind,
+          stage: 'ACCEPTANCE',
+          transition: 'COMPLETED',
+          occurredOn: today,
+        },
+      });
+      return application;
+    });
+    return ApplicationView.of(accepted);
+  }
+}

@@ -1,0 +1,139 @@
+import { topicName, Topics } from '@tongban/contracts';
+import { ServiceApp } from '@tongban/runtime';
+import { ADULT_NEW_CERTIFICATE_SCANS, IntakeClient, PDF_SCAN, TestNode } from '@tongban/testing';
+import { DataSource } from 'typeorm';
+import { Application } from '../applications/application.entity';
+import { INTAKE_DEFINITION } from '../intake.definition';
+
+describe('intake: accepting and refusing (R1, R5, R7)', () => {
+  let node: TestNode;
+  let intake: ServiceApp;
+  let client: IntakeClient;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    node = await TestNode.create(['320106']);
+    intake = await node.start(INTAKE_DEFINITION);
+    client = new IntakeClient(intake.app);
+    db = intake.app.get(DataSource);
+  });
+
+  afterAll(() => node.dispose());
+
+  const statusOf = async (id: string) =>
+    (await db.getRepository(Application).findOneByOrFail({ id })).status;
+
+  it('R8: accepting publishes the acceptance (with the notice contact only) and a de-identified stage event', async () => {
+    const { applicationId, applicationNumber } = await client.fileComplete();
+    expect(await statusOf(applicationId)).toBe('ACCEPTED');
+
+    const [accepted] = await node.readTopic(
+      topicName(Topics.applicationAccepted, { nodeId: node.nodeId }),
+      1,
+    );
+    const envelope = JSON.parse(accepted!.value!.toString());
+    expect(envelope.payload).toMatchObject({
+      applicationId,
+      applicationNumber,
+      claimedCategories: ['PHYSICAL'],
+      applicantIsMinor: false,
+      contact: { name: '张三', phone: '13800138000' },
+    });
+    expect(accepted!.value!.toString()).not.toMatch(/11010519491231002X|中山路/);
+
+    const stage = await node.findMessage(
+      topicName(Topics.caseStageChanged, { nodeId: node.nodeId }),
+      (m) => JSON.parse(m.value!.toString()).caseId === applicationId,
+    );
+    const monitored = stage!.value!.toString();
+    expect(JSON.parse(monitored).payload).toMatchObject({
+      countyCode: '320106',
+      stage: 'ACCEPTANCE',
+      transition: 'COMPLETED',
+    });
+    expect(monitored).not.toMatch(/张三|11010519491231002X|13800138000|PHYSICAL/);
+  });
+
+  it('R5: refuses to accept while materials are missing, listing each, and changes nothing', async () => {
+    const { applicationId } = await client.file();
+    await client.uploadAll(applicationId, ADULT_NEW_CERTIFICATE_SCANS.slice(0, 2));
+    const response = await client.accept(applicationId).expect(422);
+    expect(response.body.message).toEqual([
+      expect.stringMatching(/^materials: missing 户口簿.*\(R5\)$/),
+      expect.stringMatching(/^materials: missing .*居住证.*\(R1\)$/),
+    ]);
+    expect(await statusOf(applicationId)).toBe('DRAFT');
+  });
+
+  it('R1: refuses an application whose residence permit has expired, naming the rule', async () => {
+    const { applicationId } = await client.file({
+      residencePermit: { placeCode: '320106', validFrom: '2020-01-01', validUntil: '2023-01-01' },
+    });
+    await client.uploadAll(applicationId);
+    const response = await client.accept(applicationId).expect(422);
+    expect(response.body.violations).toEqual([
+      expect.objectContaining({ rule: 'R1', field: 'residencePermit.validUntil' }),
+    ]);
+    expect(await statusOf(applicationId)).toBe('DRAFT');
+  });
+
+  it('R5: an intellectual disability without a guardian is refused; with one it is accepted', async () => {
+    const scans = [
+      ...ADULT_NEW_CERTIFICATE_SCANS,
+      ['GUARDIAN_ID', PDF_SCAN],
+      ['GUARDIAN_PROOF', PDF_SCAN],
+    ] as [string, Buffer][];
+    const without = await client.file({ claimedCategories: ['INTELLECTUAL'] });
+    await client.uploadAll(without.applicationId, scans);
+    const refused = await client.accept(without.applicationId).expect(422);
+    expect(refused.body.violations).toEqual([expect.objectContaining({ rule: 'R5' })]);
+
+    const withGuardian = await client.file({
+      claimedCategories: ['INTELLECTUAL'],
+      applicant: {
+        guardian: {
+          name: '李四',
+          idNumber: '110105195001010012',
+          relationship: '父亲',
+          phone: '13900139000',
+        },
+      },
+    });
+    await client.uploadAll(withGuardian.applicationId, scans);
+    await client.accept(withGuardian.applicationId).expect(200);
+  });
+
+  it('R7: a cancellation less than a year ago blocks acceptance unless a supervisor overrides with a reason', async () => {
+    const recent = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+    const { applicationId } = await client.file({ lastCancelledOn: recent });
+    await client.uploadAll(applicationId);
+    const blocked = await client.accept(applicationId).expect(422);
+    expect(blocked.body.violations).toEqual([expect.objectContaining({ rule: 'R7' })]);
+    expect(await statusOf(applicationId)).toBe('DRAFT');
+
+    await client
+      .accept(applicationId, {
+        supervisorOverride: { supervisorId: 'sup-1', reason: '原证系误注销，已核实' },
+      })
+      .expect(200);
+    const stored = await db.getRepository(Application).findOneByOrFail({ id: applicationId });
+    expect(stored.supervisorOverride).toEqual({
+      supervisorId: 'sup-1',
+      reason: '原证系误注销，已核实',
+    });
+  });
+
+  it('accepts once: a second acceptance is a conflict and changes nothing', async () => {
+    const { applicationId } = await client.fileComplete();
+    await client.accept(applicationId).expect(409);
+  });
+
+  it('refuses with every reason, and a refused application cannot be accepted', async () => {
+    const { applicationId } = await client.file();
+    await client.refuse(applicationId, ['材料不全', '非本辖区居住']).expect(200);
+    expect(await statusOf(applicationId)).toBe('REFUSED');
+    await client.uploadAll(applicationId, []);
+    await client.accept(applicationId).expect(409);
+    await client.refuse(applicationId, []).expect(400);
+  });
+});

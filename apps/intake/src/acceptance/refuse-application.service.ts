@@ -1,0 +1,54 @@
+import { ConflictException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { NATIONAL_MONITOR_COUNTY, Topics } from '@tongban/contracts';
+import { chinaLocalDateOf } from '@tongban/domain';
+import { EventPublisher } from '@tongban/messaging';
+import { Clock } from '@tongban/util';
+import { DataSource } from 'typeorm';
+import { ApplicationLookup } from '../applications/application-lookup';
+import { ApplicationView } from '../applications/application.view';
+
+/** Refuses an application with every reason at once (R5), so the applicant knows all of them. */
+@Injectable()
+export class RefuseApplicationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly applications: ApplicationLookup,
+    private readonly events: EventPublisher,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(applicationId: string, reasons: string[]): Promise<ApplicationView> {
+    const today = chinaLocalDateOf(this.clock.now());
+    const refused = await this.dataSource.transaction(async (manager) => {
+      const application = await this.applications.requireForUpdate(manager, applicationId);
+      if (application.status !== 'DRAFT') {
+        throw new ConflictException(
+          `application ${application.applicationNumber} is ${application.status}, not DRAFT`,
+        );
+      }
+      application.status = 'REFUSED';
+      application.refusalReasons = reasons;
+      await manager.save(application);
+      const common = { caseId: application.id, sourceCounty: application.residenceCountyCode };
+      await this.events.publish(manager, Topics.applicationRefused, {
+        ...common,
+        destinationCounty: application.residenceCountyCode,
+        payload: { applicationId: application.id, reasons },
+      });
+      await this.events.publish(manager, Topics.caseStageChanged, {
+        ...common,
+        destinationCounty: NATIONAL_MONITOR_COUNTY,
+        payload: {
+          countyCode: application.residenceCountyCode,
+          caseKind: application.caseKind,
+          stage: 'ACCEPTANCE',
+          transition: 'CLOSED',
+          occurredOn: today,
+        },
+      });
+      return application;
+    });
+    return ApplicationView.of(refused);
+  }
+}

@@ -1,0 +1,132 @@
+import type { CaseKind, IntakeChannel } from '@tongban/contracts';
+import type { DisabilityCategory } from '@tongban/domain';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Generated,
+  Index,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+
+/** Where a case stands at the residence county, from filing to the card in the post. */
+export const APPLICATION_STATUSES = [
+  'DRAFT',
+  'ACCEPTED',
+  'REFUSED',
+  'HANDED_OVER',
+  'RETURNED',
+  'APPROVED',
+  'REJECTED',
+  'DISPATCHED',
+  'CLOSED',
+] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+export interface MailingAddress {
+  recipientName: string;
+  phone: string;
+  countyCode: string;
+  addressLine: string;
+}
+
+export interface Guardian {
+  name: string;
+  idNumber: string;
+  relationship: string;
+  phone: string;
+}
+
+export interface ResidencePermitRecord {
+  placeCode: string;
+  validFrom: string;
+  validUntil: string;
+}
+
+/**
+ * An application at the residence county (R1, R6). Holds the applicant's personal data (R32):
+ * never logged, never in node events beyond the notice contact, shared only with the hukou county.
+ */
+@Entity('application')
+@Index('application_number_unique', ['applicationNumber'], { unique: true })
+export class Application {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  /** Monotonic per node; the printed application number is derived from it. */
+  @Column({ type: 'bigint' })
+  @Generated('increment')
+  serial!: string;
+
+  @Column({ type: 'text' })
+  applicationNumber!: string;
+
+  @Column({ type: 'text' })
+  caseKind!: CaseKind;
+
+  @Column({ type: 'text' })
+  channel!: IntakeChannel;
+
+  @Column({ type: 'text' })
+  status!: ApplicationStatus;
+
+  @Column({ type: 'text' })
+  applicantName!: string;
+
+  @Column({ type: 'char', length: 18 })
+  idNumber!: string;
+
+  @Column({ type: 'text' })
+  phone!: string;
+
+  @Column({ type: 'jsonb' })
+  mailingAddress!: MailingAddress;
+
+  @Column({ type: 'jsonb', nullable: true })
+  guardian!: Guardian | null;
+
+  @Column({ type: 'jsonb' })
+  residencePermit!: ResidencePermitRecord;
+
+  @Column({ type: 'char', length: 6 })
+  residenceCountyCode!: string;
+
+  /** Declared from the hukou booklet; never derived from the ID number's region prefix. */
+  @Column({ type: 'char', length: 6 })
+  hukouCountyCode!: string;
+
+  @Column({ type: 'text', array: true })
+  claimedCategories!: DisabilityCategory[];
+
+  /** R33: severely disabled with limited mobility; assessed at home. */
+  @Column({ type: 'boolean', default: false })
+  homeVisitRequested!: boolean;
+
+  /** R7: declared date of the applicant's last certificate cancellation, if any. */
+  @Column({ type: 'date', nullable: true })
+  lastCancelledOn!: string | null;
+
+  /** R25 counts from this day: the last required material arrived. */
+  @Column({ type: 'date', nullable: true })
+  materialsCompletedOn!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  acceptedOn!: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  refusalReasons!: string[];
+
+  /** R7: the supervisor who set the one-year rule aside, and why. */
+  @Column({ type: 'jsonb', nullable: true })
+  supervisorOverride!: { supervisorId: string; reason: string } | null;
+
+  @Column({ type: 'text', nullable: true })
+  acceptedBy!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,42 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { CaseKind, IntakeChannel } from '@tongban/contracts';
+import { maskResidentId, type DisabilityCategory } from '@tongban/domain';
+import { Application, ApplicationStatus } from './application.entity';
+
+/** What staff see of an application: the case, with the ID number masked (R32). */
+export class ApplicationView {
+  @ApiProperty() applicationId!: string;
+  @ApiProperty() applicationNumber!: string;
+  @ApiProperty() caseKind!: CaseKind;
+  @ApiProperty() channel!: IntakeChannel;
+  @ApiProperty() status!: ApplicationStatus;
+  @ApiProperty() residenceCountyCode!: string;
+  @ApiProperty() hukouCountyCode!: string;
+  @ApiProperty({ description: 'ID number with all but the last four characters masked' })
+  maskedIdNumber!: string;
+  @ApiProperty() claimedCategories!: DisabilityCategory[];
+  @ApiProperty() homeVisitRequested!: boolean;
+  @ApiPropertyOptional() materialsCompletedOn!: string | null;
+  @ApiPropertyOptional() acceptedOn!: string | null;
+  @ApiProperty() refusalReasons!: string[];
+  @ApiProperty() createdAt!: string;
+
+  static of(application: Application): ApplicationView {
+    return {
+      applicationId: application.id,
+      applicationNumber: application.applicationNumber,
+      caseKind: application.caseKind,
+      channel: application.channel,
+      status: application.status,
+      residenceCountyCode: application.residenceCountyCode,
+      hukouCountyCode: application.hukouCountyCode,
+      maskedIdNumber: maskResidentId(application.idNumber),
+      claimedCategories: application.claimedCategories,
+      homeVisitRequested: application.homeVisitRequested,
+      materialsCompletedOn: application.materialsCompletedOn,
+      acceptedOn: application.acceptedOn,
+      refusalReasons: application.refusalReasons,
+      createdAt: application.createdAt.toISOString(),
+    };
+  }
+}

@@ -1,0 +1,87 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ApplicantDto,
+  CASE_KINDS,
+  CaseKind,
+  IsCountyCode,
+  LOCAL_DATE_MESSAGE,
+  LOCAL_DATE_PATTERN,
+} from '@tongban/contracts';
+import { DISABILITY_CATEGORIES, type DisabilityCategory } from '@tongban/domain';
+import { Type } from 'class-transformer';
+import {
+  ArrayMinSize,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
+
+/** R1: the residence permit (居住证) as entered from the applicant's document. */
+export class ResidencePermitDto {
+  @ApiProperty({ example: '320106', description: 'County of the issuing public security bureau' })
+  @IsCountyCode()
+  placeCode!: string;
+
+  @ApiProperty({ example: '2025-03-01' })
+  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  validFrom!: string;
+
+  @ApiProperty({ example: '2028-02-29' })
+  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  validUntil!: string;
+}
+
+/** The application form (R6): the applicant, both counties, the permit and what is applied for. */
+export class CreateApplicationDto {
+  @ApiProperty({ enum: CASE_KINDS })
+  @IsIn(CASE_KINDS)
+  caseKind!: CaseKind;
+
+  @ApiProperty({ type: ApplicantDto })
+  @ValidateNested()
+  @Type(() => ApplicantDto)
+  applicant!: ApplicantDto;
+
+  @ApiProperty({
+    example: '320106',
+    description: 'County where the applicant lives; served by this node',
+  })
+  @IsCountyCode()
+  residenceCountyCode!: string;
+
+  @ApiProperty({
+    example: '220122',
+    description: 'County of household registration, from the hukou booklet',
+  })
+  @IsCountyCode()
+  hukouCountyCode!: string;
+
+  @ApiProperty({ type: ResidencePermitDto })
+  @ValidateNested()
+  @Type(() => ResidencePermitDto)
+  residencePermit!: ResidencePermitDto;
+
+  @ApiProperty({
+    enum: DISABILITY_CATEGORIES,
+    isArray: true,
+    description: 'Categories to be assessed',
+  })
+  @ArrayMinSize(1)
+  @IsIn(DISABILITY_CATEGORIES, { each: true })
+  claimedCategories!: DisabilityCategory[];
+
+  @ApiPropertyOptional({ description: 'R33: assess at home (severe disability, limited mobility)' })
+  @IsOptional()
+  @IsBoolean()
+  homeVisitRequested?: boolean;
+
+  @ApiPropertyOptional({
+    example: '2026-03-01',
+    description: 'R7: date a previous certificate was cancelled',
+  })
+  @IsOptional()
+  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  lastCancelledOn?: string;
+}

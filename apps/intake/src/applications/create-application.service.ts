@@ -1,0 +1,89 @@
+import { Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { IntakeChannel, Topics } from '@tongban/contracts';
+import { chinaLocalDateOf } from '@tongban/domain';
+import { EventPublisher } from '@tongban/messaging';
+import { Clock } from '@tongban/util';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { IntakeConfig } from '../config/intake.config';
+import { Application } from './application.entity';
+import { ApplicationView } from './application.view';
+import { CreateApplicationDto } from './create-application.dto';
+
+/** Case kinds this node can carry through end to end; the others arrive with later flows. */
+const SUPPORTED_KINDS = new Set(['NEW']);
+
+/** Files an application (R6) and records its `application.drafted` event in one transaction. */
+@Injectable()
+export class CreateApplicationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: EventPublisher,
+    private readonly config: IntakeConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(dto: CreateApplicationDto, channel: IntakeChannel): Promise<ApplicationView> {
+    const problems: string[] = [];
+    // R1: a matter is filed where the applicant lives, so the node must serve that county.
+    if (!this.config.COUNTY_CODES.includes(dto.residenceCountyCode)) {
+      problems.push(
+        `residenceCountyCode: county ${dto.residenceCountyCode} is not served by this node (R1: file at the residence county; served: ${this.config.COUNTY_CODES.join(', ')})`,
+      );
+    }
+    if (!SUPPORTED_KINDS.has(dto.caseKind)) {
+      problems.push(`caseKind: ${dto.caseKind} cannot be filed at this node yet; NEW can`);
+    }
+    if (problems.length > 0) {
+      throw new UnprocessableEntityException({
+        statusCode: 422,
+        error: 'Unprocessable Entity',
+        message: problems,
+      });
+    }
+    const today = chinaLocalDateOf(this.clock.now());
+    const application = await this.dataSource.transaction(async (manager) => {
+      const [{ serial }] = (await manager.query(
+        `SELECT nextval('intake.application_serial_seq') AS serial`,
+      )) as [{ serial: string }];
+      const { applicant } = dto;
+      const stored = await manager.save(
+        manager.create(Application, {
+          id: randomUUID(),
+          serial,
+          // Readable at the counter: residence county, filing date, running number.
+          applicationNumber: `${dto.residenceCountyCode}${today.replace(/-/g, '')}${serial.padStart(6, '0')}`,
+          caseKind: dto.caseKind,
+          channel,
+          status: 'DRAFT',
+          applicantName: applicant.name,
+          idNumber: applicant.idNumber,
+          phone: applicant.phone,
+          mailingAddress: { ...applicant.mailingAddress },
+          guardian: applicant.guardian ? { ...applicant.guardian } : null,
+          residencePermit: { ...dto.residencePermit },
+          residenceCountyCode: dto.residenceCountyCode,
+          hukouCountyCode: dto.hukouCountyCode,
+          claimedCategories: dto.claimedCategories,
+          homeVisitRequested: dto.homeVisitRequested ?? false,
+          lastCancelledOn: dto.lastCancelledOn ?? null,
+        }),
+      );
+      await this.events.publish(manager, Topics.applicationDrafted, {
+        caseId: stored.id,
+        sourceCounty: stored.residenceCountyCode,
+        destinationCounty: stored.residenceCountyCode,
+        payload: {
+          applicationId: stored.id,
+          caseKind: stored.caseKind,
+          channel: stored.channel,
+          residenceCountyCode: stored.residenceCountyCode,
+          hukouCountyCode: stored.hukouCountyCode,
+        },
+      });
+      return stored;
+    });
+    return ApplicationView.of(application);
+  }
+}

@@ -1,0 +1,105 @@
+import { sha256Hex } from '@tongban/storage';
+import { DocumentStore } from '@tongban/storage';
+import { ServiceApp } from '@tongban/runtime';
+import { IntakeClient, PDF_SCAN, PNG_PHOTO, TestNode } from '@tongban/testing';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { INTAKE_DEFINITION } from '../intake.definition';
+import { ApplicationDocument } from './application-document.entity';
+
+describe('intake: scans and the one-time notification list (R5, R30)', () => {
+  let node: TestNode;
+  let intake: ServiceApp;
+  let client: IntakeClient;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    node = await TestNode.create(['320106']);
+    intake = await node.start(INTAKE_DEFINITION, { INTAKE_MAX_UPLOAD_BYTES: String(64 * 1024) });
+    client = new IntakeClient(intake.app);
+    db = intake.app.get(DataSource);
+  });
+
+  afterAll(() => node.dispose());
+
+  const materials = async (applicationId: string) =>
+    (
+      await request(intake.app.getHttpServer())
+        .get(`/applications/${applicationId}/materials`)
+        .expect(200)
+    ).body;
+
+  it('R5: tells every missing material at once and records the day the set became complete (R25 trigger)', async () => {
+    const { applicationId } = await client.file();
+    const before = await materials(applicationId);
+    expect(before.complete).toBe(false);
+    expect(before.missing.map((m: { id: string }) => m.id)).toEqual([
+      'PHOTOS',
+      'ID_DOCUMENT',
+      'HUKOU_BOOKLET',
+      'RESIDENCE_PERMIT',
+    ]);
+    expect(before.missing[0].nameZh).toBe('3张两寸近期免冠白底彩色照片');
+
+    const photo = await client.upload(applicationId, 'PHOTO', PNG_PHOTO, 'photo.png').expect(201);
+    expect(photo.body).toMatchObject({
+      kind: 'PHOTO',
+      contentType: 'image/png',
+      sha256: sha256Hex(PNG_PHOTO),
+      materialsComplete: false,
+    });
+
+    await client.upload(applicationId, 'ID_DOCUMENT', PDF_SCAN).expect(201);
+    await client.upload(applicationId, 'HUKOU_BOOKLET', PDF_SCAN).expect(201);
+    const last = await client.upload(applicationId, 'RESIDENCE_PERMIT', PDF_SCAN).expect(201);
+    expect(last.body.materialsComplete).toBe(true);
+    expect(last.body.materialsCompletedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect((await materials(applicationId)).complete).toBe(true);
+
+    // R30: the bytes in S3 are the bytes uploaded, with the digest recorded at upload
+    const row = await db
+      .getRepository(ApplicationDocument)
+      .findOneByOrFail({ applicationId, kind: 'PHOTO' });
+    expect(await intake.app.get(DocumentStore).verify(row.storageKey, row.sha256)).toBe(true);
+  });
+
+  it.each([
+    [
+      'an HTML page posing as a photo',
+      Buffer.from('<html><body>hello</body></html>'),
+      'photo.jpg',
+      400,
+      /only JPEG or PNG images and PDF scans/,
+    ],
+    ['an empty file', Buffer.alloc(0), 'empty.pdf', 400, /file: a non-empty file is required/],
+    [
+      'a file over the size limit',
+      Buffer.concat([PDF_SCAN, Buffer.alloc(70 * 1024)]),
+      'big.pdf',
+      413,
+      /File too large/,
+    ],
+  ])('refuses %s and stores nothing', async (_label, bytes, filename, status, message) => {
+    const { applicationId } = await client.file();
+    const response = await client
+      .upload(applicationId, 'ID_DOCUMENT', bytes, filename)
+      .expect(status);
+    expect(JSON.stringify(response.body.message)).toMatch(message);
+    expect(await db.getRepository(ApplicationDocument).countBy({ applicationId })).toBe(0);
+  });
+
+  it('refuses an unknown document kind, naming the field', async () => {
+    const { applicationId } = await client.file();
+    const response = await client.upload(applicationId, 'SELFIE', PNG_PHOTO).expect(400);
+    expect(response.body.message.join()).toMatch(/kind must be one of/);
+  });
+
+  it('refuses scans for an unknown application', async () => {
+    await client.upload('7d0c8c52-5d1f-4a39-9d5e-2c3a4f7f1b10', 'PHOTO', PNG_PHOTO).expect(404);
+  });
+
+  it('refuses scans once the application is accepted', async () => {
+    const { applicationId } = await client.fileComplete();
+    await client.upload(applicationId, 'PHOTO', PNG_PHOTO).expect(409);
+  });
+});

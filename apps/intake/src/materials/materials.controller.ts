@@ -1,0 +1,33 @@
+import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { InjectRepository } from '@nestjs/typeorm';
+import { chinaLocalDateOf } from '@tongban/domain';
+import { Clock } from '@tongban/util';
+import { Repository } from 'typeorm';
+import { ApplicationLookup } from '../applications/application-lookup';
+import { ApplicationDocument } from '../documents/application-document.entity';
+import { assessMaterials, MaterialsAssessment } from './materials-assessment';
+
+@ApiTags('applications')
+@Controller('applications/:applicationId/materials')
+export class MaterialsController {
+  constructor(
+    private readonly applications: ApplicationLookup,
+    @InjectRepository(ApplicationDocument)
+    private readonly documents: Repository<ApplicationDocument>,
+    private readonly clock: Clock,
+  ) {}
+
+  /** R5 一次性告知: every required material at once, each marked present or missing. */
+  @Get()
+  async get(
+    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
+  ): Promise<MaterialsAssessment & { materialsCompletedOn: string | null }> {
+    const application = await this.applications.require(applicationId);
+    const kinds = (await this.documents.findBy({ applicationId })).map((d) => d.kind);
+    return {
+      ...assessMaterials(application, kinds, chinaLocalDateOf(this.clock.now())),
+      materialsCompletedOn: application.materialsCompletedOn,
+    };
+  }
+}

@@ -1,0 +1,44 @@
+import {
+  createParamDecorator,
+  ExecutionContext,
+  SetMetadata,
+  UnauthorizedException,
+} from '@nestjs/common';
+import type { StaffPrincipal } from '../roles/staff-principal';
+import type { StaffRole } from '../roles/staff-role';
+import type { StaffRequest } from './staff-request';
+
+/** Metadata key of {@link Public}. */
+export const IS_PUBLIC_KEY = 'tongban:auth:public';
+/** Metadata key of {@link Roles}. */
+export const ROLES_KEY = 'tongban:auth:roles';
+
+/**
+ * Opens a handler or controller to callers without a staff token: health, public certificate
+ * verification, the applicant's own status lookup. A valid token, if sent, is still read.
+ */
+export const Public = () => SetMetadata(IS_PUBLIC_KEY, true);
+
+/**
+ * Limits a handler or controller to staff holding one of the roles (403 otherwise). A handler's
+ * roles replace its controller's. A supervisor passes wherever a clerk does.
+ */
+export const Roles = (...roles: [StaffRole, ...StaffRole[]]) => SetMetadata(ROLES_KEY, roles);
+
+/** Options of {@link CurrentStaff}. */
+export interface CurrentStaffOptions {
+  /** On a `@Public()` route: undefined instead of 401 when no valid token came. */
+  optional?: boolean;
+}
+
+/** The verified {@link StaffPrincipal} of the request, as a handler parameter. */
+export const CurrentStaff = createParamDecorator(
+  (options: CurrentStaffOptions | undefined, context: ExecutionContext) => {
+    const request = context.switchToHttp().getRequest<StaffRequest>();
+    const staff: StaffPrincipal | undefined = request.staff;
+    if (staff === undefined && !options?.optional) {
+      throw new UnauthorizedException('this endpoint needs a valid staff token');
+    }
+    return staff;
+  },
+);

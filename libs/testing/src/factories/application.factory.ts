@@ -1,0 +1,32 @@
+/** The GB 11643-1999 worked example: a valid adult ID (born 1949-12-31, region 110105). */
+export const ADULT_ID_NUMBER = '11010519491231002X';
+
+type Overrides = Record<string, unknown> & { applicant?: Record<string, unknown> };
+
+/**
+ * A valid new-certificate application form (R6): an adult with a physical disability living in
+ * 南京市鼓楼区 with hukou in 长春市农安县. Override any field (applicant fields merge).
+ */
+export function anApplicationRequest(overrides: Overrides = {}): Record<string, unknown> {
+  const { applicant, ...rest } = overrides;
+  return {
+    caseKind: 'NEW',
+    applicant: {
+      name: '张三',
+      idNumber: ADULT_ID_NUMBER,
+      phone: '13800138000',
+      mailingAddress: {
+        recipientName: '张三',
+        phone: '13800138000',
+        countyCode: '320106',
+        addressLine: '中山路1号',
+      },
+      ...applicant,
+    },
+    residenceCountyCode: '320106',
+    hukouCountyCode: '220122',
+    residencePermit: { placeCode: '320106', validFrom: '2025-03-01', validUntil: '2030-02-28' },
+    claimedCategories: ['PHYSICAL'],
+    ...rest,
+  };
+}

@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+
+/**
+ * An event envelope as a service's relay would publish it. `payload` merges over the defaults;
+ * any other key replaces the envelope field.
+ */
+export function anEnvelope<P extends Record<string, unknown>>(
+  type: string,
+  payload: P & { applicationId: string },
+  overrides: Record<string, unknown> = {},
+) {
+  return {
+    id: randomUUID(),
+    type,
+    schemaVersion: 1,
+    sourceCounty: '320106',
+    destinationCounty: '320106',
+    caseId: payload.applicationId,
+    correlationId: payload.applicationId,
+    occurredAt: new Date().toISOString(),
+    payload,
+    ...overrides,
+  };
+}
+
+/** `intake.application.accepted` for an adult with a physical disability (R8, R25 starts). */
+export function anAcceptedEnvelope(
+  payload: Record<string, unknown> = {},
+  overrides: Record<string, unknown> = {},
+) {
+  const applicationId = (payload.applicationId as string | undefined) ?? randomUUID();
+  return anEnvelope(
+    'intake.application.accepted',
+    {
+      applicationId,
+      applicationNumber: `32010620261129${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`,
+      caseKind: 'NEW',
+      residenceCountyCode: '320106',
+      hukouCountyCode: '220122',
+      claimedCategories: ['PHYSICAL'],
+      applicantIsMinor: false,
+      homeVisitRequested: false,
+      materialsCompletedOn: '2026-11-27',
+      contact: { name: '张三', phone: '13800138000' },
+      ...payload,
+    },
+    overrides,
+  );
+}
