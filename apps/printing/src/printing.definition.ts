@@ -7,5 +7,5 @@ export const PRINTING_DEFINITION: ServiceDefinition<PrintingConfig> = {
   serviceName: PRINTING_SERVICE,
   configClass: PrintingConfig,
   rootModule: (config) => PrintingModule.forRoot(config),
-  consumesEvents: false,
+  consumesEvents: true,
 };

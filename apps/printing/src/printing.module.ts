@@ -1,11 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceRuntimeModule } from '@tongban/runtime';
+import { CertificatesModule } from './certificates/certificates.module';
 import { PrintingConfig } from './config/printing.config';
 import { PRINTING_PERSISTENCE } from './printing.persistence';
 
 export const PRINTING_SERVICE = 'printing';
 
-/** Printing at the hukou county: certificate numbers, cards and courier dispatch (R12, R29). Features arrive with the new-certificate flow. */
+/** Printing at the hukou county: certificate numbers, cards, courier dispatch and verification (R12, R29). */
 @Module({})
 export class PrintingModule {
   static forRoot(config: PrintingConfig): DynamicModule {
@@ -17,6 +18,7 @@ export class PrintingModule {
           config,
           ...PRINTING_PERSISTENCE,
         }),
+        CertificatesModule,
       ],
     };
   }

@@ -1,7 +1,9 @@
+import { CertificateDispatch } from './certificates/certificate-dispatch.entity';
+import { Certificate } from './certificates/certificate.entity';
 import { PRINTING_MIGRATIONS } from './migrations';
 
-/** Printing's tables (schema `printing`): for now only the outbox and inbox every service keeps. */
+/** Printing's tables (schema `printing`) and the migrations that create them. */
 export const PRINTING_PERSISTENCE = {
-  entities: [],
+  entities: [Certificate, CertificateDispatch],
   migrations: PRINTING_MIGRATIONS,
 };

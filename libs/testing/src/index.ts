@@ -6,3 +6,4 @@ export * from './infrastructure/test-environment';
 export * from './infrastructure/test-node';
 export * from './clients/intake-client';
 export * from './factories/envelopes';
+export * from './infrastructure/test-clock';

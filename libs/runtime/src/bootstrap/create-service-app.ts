@@ -37,8 +37,22 @@ export async function createServiceApp(
   rootModule: IEntryNestModule,
   options: ServiceAppOptions,
 ): Promise<ServiceApp> {
+  const app = await NestFactory.create(rootModule, SERVICE_APP_OPTIONS);
+  return startServiceApp(app, options);
+}
+
+/** How every service's Nest application is created (logs buffered until pino takes over). */
+export const SERVICE_APP_OPTIONS = { bufferLogs: true, abortOnError: false } as const;
+
+/**
+ * The boot sequence of {@link createServiceApp} for an application created elsewhere — a test
+ * harness that replaced a provider, say.
+ */
+export async function startServiceApp(
+  app: INestApplication,
+  options: ServiceAppOptions,
+): Promise<ServiceApp> {
   const { config, serviceName } = options;
-  const app = await NestFactory.create(rootModule, { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(strictValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());

@@ -1,4 +1,4 @@
-import type { IEntryNestModule } from '@nestjs/core';
+import type { DynamicModule } from '@nestjs/common';
 import { ServiceConfig } from '@tongban/config';
 
 /**
@@ -8,7 +8,7 @@ import { ServiceConfig } from '@tongban/config';
 export interface ServiceDefinition<C extends ServiceConfig = ServiceConfig> {
   serviceName: string;
   configClass: new () => C;
-  rootModule: (config: C) => IEntryNestModule;
+  rootModule: (config: C) => DynamicModule;
   /** Whether the service has `@EventPattern` handlers to connect to Kafka. */
   consumesEvents: boolean;
 }

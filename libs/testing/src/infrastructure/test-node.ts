@@ -1,7 +1,15 @@
 import { loadConfig, ServiceConfig } from '@tongban/config';
 import { allCountyCodes } from '@tongban/domain';
 import { SignatureHeaders } from '@tongban/messaging';
-import { createServiceApp, ServiceApp, ServiceDefinition } from '@tongban/runtime';
+import { Test } from '@nestjs/testing';
+import {
+  createServiceApp,
+  SERVICE_APP_OPTIONS,
+  ServiceApp,
+  ServiceDefinition,
+  startServiceApp,
+} from '@tongban/runtime';
+import { Clock } from '@tongban/util';
 import { Kafka, KafkaMessage, logLevel } from 'kafkajs';
 import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 import { createTestDatabase, dropTestDatabase } from './test-database';
@@ -77,14 +85,29 @@ export class TestNode {
   async start<C extends ServiceConfig>(
     definition: ServiceDefinition<C>,
     envOverrides: Record<string, string> = {},
+    options: { clock?: Clock } = {},
   ): Promise<ServiceApp> {
     const config = loadConfig(definition.configClass, this.env(envOverrides));
-    const service = await createServiceApp(definition.rootModule(config), {
+    const appOptions = {
       serviceName: definition.serviceName,
       config,
       consumesEvents: definition.consumesEvents,
       listen: false,
-    });
+    };
+    let service: ServiceApp;
+    if (options.clock) {
+      // The same boot as production, with the clock replaced.
+      const moduleRef = await Test.createTestingModule({ imports: [definition.rootModule(config)] })
+        .overrideProvider(Clock)
+        .useValue(options.clock)
+        .compile();
+      service = await startServiceApp(
+        moduleRef.createNestApplication(SERVICE_APP_OPTIONS),
+        appOptions,
+      );
+    } else {
+      service = await createServiceApp(definition.rootModule(config), appOptions);
+    }
     this.running.add(service);
     return service;
   }

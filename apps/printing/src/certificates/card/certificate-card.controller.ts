@@ -1,0 +1,27 @@
+import { Controller, Get, Header, Param, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CertificateNumberPipe } from '../certificate-number.pipe';
+import { CertificateCardService } from './certificate-card.service';
+
+/** Hukou-county staff: the printable card (R11, R12). */
+@ApiTags('certificates')
+@Controller('certificates')
+export class CertificateCardController {
+  constructor(private readonly cards: CertificateCardService) {}
+
+  @Get(':certificateNumber/card.pdf')
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'The card as a one-page PDF (ID-1 size)' })
+  // The card carries personal data (R32): no shared or browser cache keeps a copy.
+  @Header('Cache-Control', 'no-store')
+  async card(
+    @Param('certificateNumber', CertificateNumberPipe) certificateNumber: string,
+  ): Promise<StreamableFile> {
+    const pdf = await this.cards.render(certificateNumber);
+    return new StreamableFile(pdf, {
+      type: 'application/pdf',
+      disposition: 'inline; filename="certificate-card.pdf"',
+      length: pdf.length,
+    });
+  }
+}

@@ -1,0 +1,178 @@
+import { deadLetterTopicName, topicName, Topics } from '@tongban/contracts';
+import { DeadLetterHeaders, InboxMessage, OutboxMessage } from '@tongban/messaging';
+import { ServiceApp } from '@tongban/runtime';
+import { DocumentStore } from '@tongban/storage';
+import { eventually, TestNode } from '@tongban/testing';
+import { chinaLocalDateOf, validityFrom } from '@tongban/domain';
+import { DataSource } from 'typeorm';
+import { PRINTING_DEFINITION } from '../printing.definition';
+import {
+  aResidentIdNumber,
+  caseApprovedEnvelope,
+  PhotoReference,
+} from './__tests__/case-approved.envelope';
+import { storeTestPhoto } from './__tests__/test-photo';
+import { Certificate } from './certificate.entity';
+
+describe('printing: issuing certificates from approval.case.approved (real Kafka, PostgreSQL, S3)', () => {
+  let hukou: TestNode;
+  let printing: ServiceApp;
+  let db: DataSource;
+  let approvedTopic: string;
+  let issuedTopic: string;
+  let photo: PhotoReference;
+  const residenceCounty = '320106';
+
+  beforeAll(async () => {
+    hukou = await TestNode.create();
+    printing = await hukou.start(PRINTING_DEFINITION);
+    db = printing.app.get(DataSource);
+    approvedTopic = topicName(Topics.caseApproved, { nodeId: hukou.nodeId });
+    issuedTopic = topicName(Topics.certificateIssued, { nodeId: hukou.nodeId });
+    photo = await storeTestPhoto(printing.app.get(DocumentStore));
+  });
+
+  afterAll(() => hukou.dispose());
+
+  const approval = (options: { idNumber?: string; payload?: Record<string, unknown> } = {}) =>
+    caseApprovedEnvelope({
+      hukouCountyCode: hukou.countyCodes[0]!,
+      residenceCountyCode: residenceCounty,
+      photo,
+      ...options,
+    });
+
+  /** The reason header of the dead letter holding this event, once it is there. */
+  const deadLetterReason = (eventId: string) =>
+    eventually(async () => {
+      const topic = deadLetterTopicName(hukou.nodeId);
+      const letters = await hukou.readTopic(topic, Math.max(1, await hukou.messageCount(topic)));
+      const letter = letters.find((m) => m.value?.toString().includes(eventId));
+      expect(letter).toBeDefined();
+      return letter!.headers![DeadLetterHeaders.reason]!.toString();
+    }, 30_000);
+
+  const send = (...envelopes: { caseId: string }[]) =>
+    hukou.produce(
+      approvedTopic,
+      envelopes.map((e) => ({ key: e.caseId, value: JSON.stringify(e) })),
+    );
+
+  it('issues one certificate for an approval delivered twice, with its issued event', async () => {
+    const idNumber = aResidentIdNumber();
+    const approved = approval({ idNumber });
+    await send(approved, approved);
+    // A later event on the same partition proves both copies have been consumed.
+    const marker = approval();
+    await send({ ...marker, caseId: approved.caseId });
+    await eventually(async () =>
+      expect(await db.getRepository(InboxMessage).countBy({ eventId: marker.id })).toBe(1),
+    );
+
+    const certificates = await db
+      .getRepository(Certificate)
+      .findBy({ applicationId: approved.payload.applicationId });
+    expect(certificates).toHaveLength(1);
+    const [certificate] = certificates;
+    const today = chinaLocalDateOf(new Date());
+    expect(certificate).toMatchObject({
+      certificateNumber: `${idNumber}42`, // ID + 4 (physical) + 2 (level two)
+      caseKind: 'NEW',
+      status: 'ACTIVE',
+      holderName: '张三',
+      holderIdNumber: idNumber,
+      category: 'PHYSICAL',
+      level: 2,
+      issuingCountyCode: hukou.countyCodes[0],
+      residenceCountyCode: residenceCounty,
+      issuedOn: today,
+      validFrom: today, // R15: from the issue date
+      photoKey: photo.key,
+      photoSha256: photo.sha256,
+      correlationId: approved.correlationId,
+      approvedEventId: approved.id,
+    });
+    // R13: ten years, through the day before the tenth anniversary.
+    expect(certificate!.validThrough).toBe(validityFrom(today).validThrough);
+    expect(certificate!.verificationToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(certificate!.mailingAddress).toEqual(approved.payload.applicant.mailingAddress);
+
+    const issued = await db.getRepository(OutboxMessage).findBy({ topic: issuedTopic });
+    const ours = issued.filter(
+      (m) =>
+        (m.envelope as { payload: { applicationId: string } }).payload.applicationId ===
+        approved.payload.applicationId,
+    );
+    expect(ours).toHaveLength(1);
+
+    // The marker's card is issued too, on the same key: two messages, one of them ours.
+    const messages = await hukou.readTopic(issuedTopic, 2);
+    const message = messages.find((m) => m.value!.toString().includes(approved.id))!;
+    const envelope = JSON.parse(message.value!.toString());
+    expect(envelope).toMatchObject({
+      type: 'printing.certificate.issued',
+      caseId: approved.caseId,
+      sourceCounty: hukou.countyCodes[0],
+      correlationId: approved.correlationId,
+      causationId: approved.id,
+      payload: {
+        applicationId: approved.payload.applicationId,
+        certificateNumber: `${idNumber}42`,
+        issuedOn: today,
+        validFrom: today,
+        validUntil: certificate!.validThrough,
+      },
+    });
+    // R32: neither the name, the phone nor the address travels with "issued".
+    expect(message.value!.toString()).not.toMatch(/张三|13800138000|中山北路/);
+  });
+
+  it('numbers a lowercase x check character as printed', async () => {
+    // Only IDs whose check character really is X exercise the rule (one in eleven).
+    let id = aResidentIdNumber();
+    while (!id.endsWith('X')) id = aResidentIdNumber();
+    const approved = approval({ idNumber: id.toLowerCase() });
+    await send(approved);
+    const certificate = await eventually(() =>
+      db
+        .getRepository(Certificate)
+        .findOneByOrFail({ applicationId: approved.payload.applicationId }),
+    );
+    expect(certificate.certificateNumber).toBe(`${id.toUpperCase()}42`);
+  });
+
+  it.each([
+    [
+      'a case kind that needs an earlier card',
+      { caseKind: 'LOSS_REPLACEMENT' },
+      /payload\.caseKind: printing issues NEW certificates only so far; LOSS_REPLACEMENT/,
+    ],
+    [
+      'a hukou county this node does not serve (R11)',
+      { hukouCountyCode: '110105' },
+      /payload\.hukouCountyCode: county 110105 is not served by this node.*\(R11\)/,
+    ],
+  ])('dead-letters %s with the reason, issuing nothing', async (_label, payload, reason) => {
+    const refused = approval({ payload });
+    await send(refused);
+    expect(await deadLetterReason(refused.id)).toMatch(reason);
+    expect(
+      await db.getRepository(Certificate).countBy({ applicationId: refused.payload.applicationId }),
+    ).toBe(0);
+    expect(await db.getRepository(InboxMessage).countBy({ eventId: refused.id })).toBe(0);
+  });
+
+  it('dead-letters an invalid payload, naming every bad field', async () => {
+    const invalid = approval({
+      payload: { classification: { category: 'LEG', level: 5, impairments: [] } },
+    });
+    await send(invalid);
+    const reason = await deadLetterReason(invalid.id);
+    expect(reason).toMatch(/^validation failed: /);
+    expect(reason).toMatch(/payload\.classification\.category must be one of/);
+    expect(reason).toMatch(/payload\.classification\.level must be one of/);
+    expect(
+      await db.getRepository(Certificate).countBy({ applicationId: invalid.payload.applicationId }),
+    ).toBe(0);
+  });
+});

@@ -1,0 +1,108 @@
+import type { CaseKind } from '@tongban/contracts';
+import type {
+  CertificateState,
+  DisabilityCategory,
+  DisabilityLevel,
+  LocalDate,
+  SingleCategory,
+} from '@tongban/domain';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/** Where the card is mailed (R12), as the applicant chose it. Personal data (R32). */
+export interface MailingAddress {
+  recipientName: string;
+  phone: string;
+  countyCode: string;
+  addressLine: string;
+}
+
+/** One assessed impairment behind the certificate's category and level (health data). */
+export interface Impairment {
+  category: SingleCategory;
+  level: DisabilityLevel;
+}
+
+/** A disability certificate issued by this hukou county (R11, R15). */
+@Entity('certificate')
+export class Certificate {
+  /** ID number + category digit + level digit (DESIGN §3); carries the ID number, so never logged. */
+  @PrimaryColumn({ type: 'text' })
+  certificateNumber!: string;
+
+  /** One card per approved application: a second approval event for it is refused. */
+  @Index({ unique: true })
+  @Column({ type: 'uuid' })
+  applicationId!: string;
+
+  @Column({ type: 'text' })
+  caseKind!: CaseKind;
+
+  /** Personal data (R32): never logged, never in events. */
+  @Column({ type: 'text' })
+  holderName!: string;
+
+  /** Personal data (R32): never logged, never in events. */
+  @Column({ type: 'char', length: 18 })
+  holderIdNumber!: string;
+
+  /** Health data: shown to staff and on the card, never by public verification. */
+  @Column({ type: 'text' })
+  category!: DisabilityCategory;
+
+  @Column({ type: 'smallint' })
+  level!: DisabilityLevel;
+
+  @Column({ type: 'jsonb' })
+  impairments!: Impairment[];
+
+  /** The hukou county whose federation issues the card (R11). */
+  @Column({ type: 'char', length: 6 })
+  issuingCountyCode!: string;
+
+  /** Where the applicant lives: the county told about the dispatch (R12). */
+  @Column({ type: 'char', length: 6 })
+  residenceCountyCode!: string;
+
+  /** Personal data (R32): the address the card is mailed to (R12). */
+  @Column({ type: 'jsonb' })
+  mailingAddress!: MailingAddress;
+
+  /** The photo in this node's bucket, with the digest recorded when it arrived (R30). */
+  @Column({ type: 'text' })
+  photoKey!: string;
+
+  @Column({ type: 'char', length: 64 })
+  photoSha256!: string;
+
+  @Column({ type: 'text' })
+  photoContentType!: string;
+
+  @Column({ type: 'date' })
+  issuedOn!: LocalDate;
+
+  /** R13, R15: ten years from the issue date, through the day before the tenth anniversary. */
+  @Column({ type: 'date' })
+  validFrom!: LocalDate;
+
+  @Column({ type: 'date' })
+  validThrough!: LocalDate;
+
+  @Column({ type: 'text' })
+  status!: CertificateState;
+
+  /** Random and URL-safe: the QR code carries it instead of anything personal. */
+  @Index({ unique: true })
+  @Column({ type: 'text' })
+  verificationToken!: string;
+
+  /** The flow this card belongs to, for tracing across services and counties. */
+  @Column({ type: 'uuid' })
+  correlationId!: string;
+
+  /** The approval event that caused the issue. */
+  @Column({ type: 'uuid' })
+  approvedEventId!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  issuedAt!: Date;
+}

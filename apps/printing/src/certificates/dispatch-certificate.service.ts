@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Topics } from '@tongban/contracts';
+import { chinaLocalDateOf } from '@tongban/domain';
+import { EventPublisher } from '@tongban/messaging';
+import { Clock } from '@tongban/util';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { CertificateDispatch } from './certificate-dispatch.entity';
+import { CertificateDispatchView } from './certificate-dispatch.view';
+import { Certificate } from './certificate.entity';
+import { DispatchCertificateDto } from './dispatch-certificate.dto';
+import { findCertificateOrFail } from './find-certificate';
+import { conflict } from '../http/http-problems';
+
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * Records that a card left by express to the applicant's chosen address (R12), cash on delivery
+ * (R29), and tells the residence county in the same transaction (a signed county event).
+ */
+@Injectable()
+export class DispatchCertificateService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: EventPublisher,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(
+    certificateNumber: string,
+    dto: DispatchCertificateDto,
+  ): Promise<CertificateDispatchView> {
+    try {
+      const dispatch = await this.dataSource.transaction((manager) =>
+        this.dispatch(manager, certificateNumber, dto),
+      );
+      return CertificateDispatchView.of(dispatch);
+    } catch (error) {
+      // Only a concurrent request can get past the checks below; the constraint still holds.
+      if (error instanceof QueryFailedError && errorCode(error) === UNIQUE_VIOLATION) {
+        throw conflict(
+          'certificateNumber: this card or waybill was dispatched by a concurrent request; a card is mailed once (R12)',
+        );
+      }
+      throw error;
+    }
+  }
+
+  private async dispatch(
+    manager: EntityManager,
+    certificateNumber: string,
+    dto: DispatchCertificateDto,
+  ): Promise<CertificateDispatch> {
+    // The row lock makes a second request for the same card wait and then see the first one.
+    const certificate = await findCertificateOrFail(manager, certificateNumber, { lock: true });
+    await this.refuseIfNotMailable(manager, certificate, dto);
+    const address = certificate.mailingAddress;
+    const dispatch = manager.create(CertificateDispatch, {
+      certificateNumber: certificate.certificateNumber,
+      courier: dto.courier,
+      waybillNumber: dto.waybillNumber,
+      cashOnDelivery: true, // R29
+      recipientName: address.recipientName,
+      recipientPhone: address.phone,
+      recipientCountyCode: address.countyCode,
+      addressLine: address.addressLine,
+      dispatchedOn: chinaLocalDateOf(this.clock.now()),
+    });
+    await manager.insert(CertificateDispatch, dispatch);
+    await this.events.publish(manager, Topics.certificateDispatched, {
+      caseId: certificate.applicationId,
+      sourceCounty: certificate.issuingCountyCode,
+      destinationCounty: certificate.residenceCountyCode,
+      correlationId: certificate.correlationId,
+      payload: {
+        applicationId: certificate.applicationId,
+        certificateNumber: certificate.certificateNumber,
+        validFrom: certificate.validFrom,
+        validUntil: certificate.validThrough,
+        courier: dispatch.courier,
+        waybillNumber: dispatch.waybillNumber,
+        cashOnDelivery: true,
+        dispatchedOn: dispatch.dispatchedOn,
+      },
+    });
+    return manager.findOneByOrFail(CertificateDispatch, {
+      certificateNumber: certificate.certificateNumber,
+    });
+  }
+
+  private async refuseIfNotMailable(
+    manager: EntityManager,
+    certificate: Certificate,
+    dto: DispatchCertificateDto,
+  ): Promise<void> {
+    const earlier = await manager.findOneBy(CertificateDispatch, {
+      certificateNumber: certificate.certificateNumber,
+    });
+    if (earlier) {
+      throw conflict(
+        `certificateNumber: this card was already dispatched on ${earlier.dispatchedOn} by ${earlier.courier}, waybill ${earlier.waybillNumber}; a card is mailed once (R12), a lost one is replaced (R22)`,
+      );
+    }
+    if (certificate.status !== 'ACTIVE') {
+      throw conflict(
+        `certificateNumber: the card is ${certificate.status}; only an ACTIVE card is mailed (R12, R21, R23)`,
+      );
+    }
+    if (
+      await manager.existsBy(CertificateDispatch, {
+        courier: dto.courier,
+        waybillNumber: dto.waybillNumber,
+      })
+    ) {
+      throw conflict(
+        `waybillNumber: waybill ${dto.waybillNumber} of ${dto.courier} is already on another card's dispatch (R12)`,
+      );
+    }
+  }
+}
+
+function errorCode(error: QueryFailedError): unknown {
+  return (error.driverError as { code?: unknown } | undefined)?.code;
+}

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { CaseApprovedEvent, Topics } from '@tongban/contracts';
+import { chinaLocalDateOf } from '@tongban/domain';
+import { EventPublisher } from '@tongban/messaging';
+import { Clock } from '@tongban/util';
+import { EntityManager } from 'typeorm';
+import { PrintingConfig } from '../config/printing.config';
+import { Certificate } from './certificate.entity';
+import { newCardTerms, NotIssuableError } from './new-card-terms';
+import { newVerificationToken } from './verification-token';
+
+/**
+ * Issues the card of an approved case and emits `printing.certificate.issued`, both in the
+ * caller's (inbox) transaction, so a redelivered approval issues nothing twice.
+ */
+@Injectable()
+export class IssueCertificateService {
+  constructor(
+    private readonly events: EventPublisher,
+    private readonly clock: Clock,
+    private readonly config: PrintingConfig,
+  ) {}
+
+  async execute(manager: EntityManager, event: CaseApprovedEvent): Promise<Certificate> {
+    const { payload } = event;
+    // R11: the hukou county approves and prints; a node issues cards only for counties it serves.
+    if (!this.config.COUNTY_CODES.includes(payload.hukouCountyCode)) {
+      throw new NotIssuableError(
+        `payload.hukouCountyCode: county ${payload.hukouCountyCode} is not served by this node; only the hukou county prints the card (R11)`,
+      );
+    }
+    const { category, level, impairments } = payload.classification;
+    const terms = newCardTerms(
+      { caseKind: payload.caseKind, idNumber: payload.applicant.idNumber, category, level },
+      chinaLocalDateOf(this.clock.now()),
+    );
+    // The number holds the ID number, so the refusal names the application instead (R32).
+    if (await manager.existsBy(Certificate, { certificateNumber: terms.certificateNumber })) {
+      throw new NotIssuableError(
+        `certificateNumber: the holder of application ${payload.applicationId} already has a card with this number; a further card is a renewal, replacement or change (R13–R24)`,
+      );
+    }
+    const certificate = manager.create(Certificate, {
+      ...terms,
+      applicationId: payload.applicationId,
+      caseKind: payload.caseKind,
+      holderName: payload.applicant.name,
+      holderIdNumber: terms.certificateNumber.slice(0, 18),
+      category,
+      level,
+      impairments: impairments.map((i) => ({ category: i.category, level: i.level })),
+      issuingCountyCode: payload.hukouCountyCode,
+      residenceCountyCode: payload.residenceCountyCode,
+      mailingAddress: { ...payload.applicant.mailingAddress },
+      photoKey: payload.photo.key,
+      photoSha256: payload.photo.sha256,
+      photoContentType: payload.photo.contentType,
+      status: 'ACTIVE',
+      verificationToken: newVerificationToken(),
+      correlationId: event.correlationId,
+      approvedEventId: event.id,
+    });
+    await manager.insert(Certificate, certificate);
+    await this.events.publish(manager, Topics.certificateIssued, {
+      caseId: event.caseId,
+      sourceCounty: payload.hukouCountyCode,
+      destinationCounty: payload.hukouCountyCode,
+      correlationId: event.correlationId,
+      causationId: event.id,
+      payload: {
+        applicationId: payload.applicationId,
+        certificateNumber: certificate.certificateNumber,
+        validFrom: certificate.validFrom,
+        validUntil: certificate.validThrough,
+        issuedOn: certificate.issuedOn,
+      },
+    });
+    return certificate;
+  }
+}

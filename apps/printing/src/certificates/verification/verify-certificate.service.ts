@@ -1,0 +1,63 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  chinaLocalDateOf,
+  DomainRuleViolation,
+  parseCertificateNumber,
+  type LocalDate,
+} from '@tongban/domain';
+import { Clock } from '@tongban/util';
+import { Repository } from 'typeorm';
+import { Certificate } from '../certificate.entity';
+import { badRequest } from '../../http/http-problems';
+import { looksLikeVerificationToken } from '../verification-token';
+import { showsValidUntil, verificationStatus } from './verification-status';
+import { VerificationView } from './verification.view';
+
+const CERTIFICATE_NUMBER_SHAPE = /^\d{17}[\dXx]\d\d(?:[Bb]\d+)?$/;
+
+/** Answers "is this card good?" for a QR token or a certificate number. */
+@Injectable()
+export class VerifyCertificateService {
+  constructor(
+    @InjectRepository(Certificate) private readonly certificates: Repository<Certificate>,
+    private readonly clock: Clock,
+  ) {}
+
+  async verify(tokenOrNumber: string): Promise<VerificationView> {
+    const today = chinaLocalDateOf(this.clock.now());
+    const certificate = await this.find(tokenOrNumber, today);
+    if (!certificate) {
+      throw new NotFoundException({
+        statusCode: 404,
+        status: 'UNKNOWN',
+        message: ['tokenOrNumber: no card was issued here with this token or number'],
+      });
+    }
+    const status = verificationStatus(certificate, today);
+    return showsValidUntil(status) ? { status, validUntil: certificate.validThrough } : { status };
+  }
+
+  private find(tokenOrNumber: string, today: LocalDate) {
+    if (looksLikeVerificationToken(tokenOrNumber)) {
+      return this.certificates.findOneBy({ verificationToken: tokenOrNumber });
+    }
+    if (CERTIFICATE_NUMBER_SHAPE.test(tokenOrNumber)) {
+      return this.certificates.findOneBy({
+        certificateNumber: parseNumber(tokenOrNumber, today),
+      });
+    }
+    throw badRequest(
+      'tokenOrNumber: expected a certificate number (ID number, category digit, level digit, optional B1, B2 …) or the token from the QR code of a card',
+    );
+  }
+}
+
+function parseNumber(value: string, today: LocalDate): string {
+  try {
+    return parseCertificateNumber(value, { asOf: today, field: 'tokenOrNumber' }).value;
+  } catch (error) {
+    if (error instanceof DomainRuleViolation) throw badRequest(error.message);
+    throw error;
+  }
+}
