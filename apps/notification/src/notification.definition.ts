@@ -7,5 +7,5 @@ export const NOTIFICATION_DEFINITION: ServiceDefinition<NotificationConfig> = {
   serviceName: NOTIFICATION_SERVICE,
   configClass: NotificationConfig,
   rootModule: (config) => NotificationModule.forRoot(config),
-  consumesEvents: false,
+  consumesEvents: true,
 };

@@ -1,11 +1,16 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceRuntimeModule } from '@tongban/runtime';
 import { NotificationConfig } from './config/notification.config';
+import { DeliveryModule } from './delivery/delivery.module';
 import { NOTIFICATION_PERSISTENCE } from './notification.persistence';
+import { NoticesModule } from './notices/notices.module';
 
 export const NOTIFICATION_SERVICE = 'notification';
 
-/** Notification: notices to applicants through SMS, email and log channels (R8, R12). */
+/**
+ * Notification: the residence county's notices to the applicant at each step (R8, R10–R12),
+ * including the hukou county's decisions that come back over county topics.
+ */
 @Module({})
 export class NotificationModule {
   static forRoot(config: NotificationConfig): DynamicModule {
@@ -17,6 +22,8 @@ export class NotificationModule {
           config,
           ...NOTIFICATION_PERSISTENCE,
         }),
+        NoticesModule,
+        DeliveryModule,
       ],
     };
   }

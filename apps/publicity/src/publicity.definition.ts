@@ -7,5 +7,5 @@ export const PUBLICITY_DEFINITION: ServiceDefinition<PublicityConfig> = {
   serviceName: PUBLICITY_SERVICE,
   configClass: PublicityConfig,
   rootModule: (config) => PublicityModule.forRoot(config),
-  consumesEvents: false,
+  consumesEvents: true,
 };

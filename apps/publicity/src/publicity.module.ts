@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceRuntimeModule } from '@tongban/runtime';
 import { PublicityConfig } from './config/publicity.config';
 import { PUBLICITY_PERSISTENCE } from './publicity.persistence';
+import { PublicityCasesModule } from './publicity-cases/publicity-cases.module';
 
 export const PUBLICITY_SERVICE = 'publicity';
 
@@ -17,6 +18,7 @@ export class PublicityModule {
           config,
           ...PUBLICITY_PERSISTENCE,
         }),
+        PublicityCasesModule,
       ],
     };
   }

@@ -18,7 +18,10 @@ export interface OpenDeadline {
 export class DeadlineTracker {
   /** Starts the clock for a duty (idempotent: a second start of the same rule keeps the first). */
   async open(manager: EntityManager, deadline: OpenDeadline): Promise<Deadline> {
-    const existing = await manager.findOneBy(Deadline, { caseId: deadline.caseId, rule: deadline.rule });
+    const existing = await manager.findOneBy(Deadline, {
+      caseId: deadline.caseId,
+      rule: deadline.rule,
+    });
     if (existing) return existing;
     const dates = deadlineDates(deadline.rule, deadline.triggeredOn);
     const row = manager.create(Deadline, {
@@ -35,8 +38,16 @@ export class DeadlineTracker {
   }
 
   /** The duty was done on `on`: MET if by the due day, MISSED otherwise. Unknown deadlines are ignored. */
-  async close(manager: EntityManager, caseId: string, rule: TimeLimitRule, on: LocalDate): Promise<Deadline | null> {
-    const row = await manager.findOne(Deadline, { where: { caseId, rule }, lock: { mode: 'pessimistic_write' } });
+  async close(
+    manager: EntityManager,
+    caseId: string,
+    rule: TimeLimitRule,
+    on: LocalDate,
+  ): Promise<Deadline | null> {
+    const row = await manager.findOne(Deadline, {
+      where: { caseId, rule },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!row || row.status !== 'OPEN') return row;
     row.status = on <= row.dueOn ? 'MET' : 'MISSED';
     row.closedOn = on;

@@ -1,4 +1,9 @@
-import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ServiceConfig } from '@tongban/config';
 import { NATIONAL_MONITOR_COUNTY, Topics } from '@tongban/contracts';
@@ -45,14 +50,20 @@ export class DeadlineWatch implements OnApplicationBootstrap, BeforeApplicationS
     return this.dataSource.transaction(async (manager) => {
       await this.recomputeProvisional(manager);
       const warnings = await this.due(manager, 'warn', today);
-      for (const row of warnings) await this.alert(manager, row, 'WARNING', { warnedAt: this.clock.now() });
+      for (const row of warnings)
+        await this.alert(manager, row, 'WARNING', { warnedAt: this.clock.now() });
       const breaches = await this.due(manager, 'breach', today);
-      for (const row of breaches) await this.alert(manager, row, 'BREACH', { breachedAt: this.clock.now() });
+      for (const row of breaches)
+        await this.alert(manager, row, 'BREACH', { breachedAt: this.clock.now() });
       return warnings.length + breaches.length;
     });
   }
 
-  private due(manager: EntityManager, kind: 'warn' | 'breach', today: LocalDate): Promise<Deadline[]> {
+  private due(
+    manager: EntityManager,
+    kind: 'warn' | 'breach',
+    today: LocalDate,
+  ): Promise<Deadline[]> {
     const query = manager
       .createQueryBuilder(Deadline, 'd')
       .where(`d.status = 'OPEN'`)
@@ -76,13 +87,27 @@ export class DeadlineWatch implements OnApplicationBootstrap, BeforeApplicationS
       caseId: row.caseId,
       sourceCounty: row.countyCode,
       destinationCounty: NATIONAL_MONITOR_COUNTY,
-      payload: { countyCode: row.countyCode, rule: row.rule, level, dueOn: row.dueOn, provisional: row.provisional },
+      payload: {
+        countyCode: row.countyCode,
+        rule: row.rule,
+        level,
+        dueOn: row.dueOn,
+        provisional: row.provisional,
+      },
     });
-    this.logger.warn({ msg: `time limit ${level.toLowerCase()}`, rule: row.rule, caseId: row.caseId, dueOn: row.dueOn });
+    this.logger.warn({
+      msg: `time limit ${level.toLowerCase()}`,
+      rule: row.rule,
+      caseId: row.caseId,
+      dueOn: row.dueOn,
+    });
   }
 
   private async recomputeProvisional(manager: EntityManager): Promise<void> {
-    const provisional = await manager.find(Deadline, { where: { status: 'OPEN', provisional: true }, take: BATCH });
+    const provisional = await manager.find(Deadline, {
+      where: { status: 'OPEN', provisional: true },
+      take: BATCH,
+    });
     for (const row of provisional) {
       const dates = deadlineDates(row.rule, row.triggeredOn as LocalDate);
       if (dates.provisional) continue;
@@ -97,7 +122,9 @@ export class DeadlineWatch implements OnApplicationBootstrap, BeforeApplicationS
       } catch (error) {
         this.logger.warn({ msg: 'deadline sweep failed; will retry', error: String(error) });
       }
-      await sleep(this.config.DEADLINE_WATCH_INTERVAL_MS, this.stopping.signal).catch(() => undefined);
+      await sleep(this.config.DEADLINE_WATCH_INTERVAL_MS, this.stopping.signal).catch(
+        () => undefined,
+      );
     }
   }
 }

@@ -1,5 +1,10 @@
 import { Init1795936154745 } from './1795936154745-init';
 import { ExchangeLog1795937641069 } from './1795937641069-exchange-log';
+import { Notices1795938147150 } from './1795938147150-notices';
 
 /** Committed migrations of the notification schema, oldest first. */
-export const NOTIFICATION_MIGRATIONS = [Init1795936154745, ExchangeLog1795937641069];
+export const NOTIFICATION_MIGRATIONS = [
+  Init1795936154745,
+  ExchangeLog1795937641069,
+  Notices1795938147150,
+];

@@ -1,5 +1,10 @@
 import { Init1795936151711 } from './1795936151711-init';
 import { ExchangeLog1795937636156 } from './1795937636156-exchange-log';
+import { PublicityDesk1795938468918 } from './1795938468918-publicity-desk';
 
 /** Committed migrations of the publicity schema, oldest first. */
-export const PUBLICITY_MIGRATIONS = [Init1795936151711, ExchangeLog1795937636156];
+export const PUBLICITY_MIGRATIONS = [
+  Init1795936151711,
+  ExchangeLog1795937636156,
+  PublicityDesk1795938468918,
+];

@@ -47,3 +47,23 @@ export function anAcceptedEnvelope(
     overrides,
   );
 }
+
+/** `assessment.conclusion.recorded` meeting the standard: physical disability, level 2 (R3). */
+export function aConclusionEnvelope(applicationId: string, payload: Record<string, unknown> = {}) {
+  return anEnvelope('assessment.conclusion.recorded', {
+    applicationId,
+    institutionId: '1c0a6a8e-1d1f-4a39-9d5e-2c3a4f7f1b10',
+    institutionName: '鼓楼医院评定中心',
+    meetsStandard: true,
+    classification: {
+      category: 'PHYSICAL',
+      level: 2,
+      impairments: [{ category: 'PHYSICAL', level: 2 }],
+    },
+    doctorName: '王医生',
+    assessedOn: '2026-11-20',
+    receivedOn: '2026-11-23',
+    reassessment: false,
+    ...payload,
+  });
+}

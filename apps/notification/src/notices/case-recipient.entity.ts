@@ -1,0 +1,32 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * Whom the residence county notifies about a case, from intake's acceptance (R8: the
+ * residence county owns the relationship with the applicant). Personal data (R32): only
+ * this service stores it, and it is never logged or put in an event.
+ */
+@Entity('case_recipient')
+export class CaseRecipient {
+  @PrimaryColumn({ type: 'uuid' })
+  applicationId!: string;
+
+  @Column({ type: 'text' })
+  applicationNumber!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text' })
+  phone!: string;
+
+  /** Intake's contact does not carry one yet; kept for the email channel. */
+  @Column({ type: 'text', nullable: true })
+  email!: string | null;
+
+  /** Its federation signs every notice. */
+  @Column({ type: 'char', length: 6 })
+  residenceCountyCode!: string;
+
+  @Column({ type: 'timestamptz' })
+  registeredAt!: Date;
+}

@@ -1,0 +1,4 @@
+export * from './fill-template';
+export * from './notice-templates';
+export * from './render-notice';
+export * from './template-values';

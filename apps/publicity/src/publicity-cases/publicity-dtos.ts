@@ -1,0 +1,32 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { LOCAL_DATE_MESSAGE, LOCAL_DATE_PATTERN } from '@tongban/contracts';
+import { IsIn, IsString, Length, Matches } from 'class-validator';
+
+export class RecordObjectionDto {
+  @ApiProperty({ example: '群众反映申请人行动自如' })
+  @IsString()
+  @Length(2, 1000)
+  summary!: string;
+
+  @ApiProperty({ example: '2026-11-30' })
+  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  receivedOn!: string;
+}
+
+export class ResolveObjectionDto {
+  @ApiProperty({ enum: ['UPHELD', 'DISMISSED'] })
+  @IsIn(['UPHELD', 'DISMISSED'])
+  decision!: 'UPHELD' | 'DISMISSED';
+
+  @ApiProperty({ example: '经复核，异议不成立' })
+  @IsString()
+  @Length(2, 500)
+  resolution!: string;
+}
+
+export class EnterResultDto {
+  @ApiProperty({ example: '公示期满，无异议' })
+  @IsString()
+  @Length(2, 500)
+  summary!: string;
+}

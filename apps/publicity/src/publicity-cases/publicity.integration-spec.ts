@@ -1,0 +1,146 @@
+import { topicName, Topics } from '@tongban/contracts';
+import { ServiceApp } from '@tongban/runtime';
+import {
+  aConclusionEnvelope,
+  anAcceptedEnvelope,
+  eventually,
+  TestClock,
+  TestNode,
+} from '@tongban/testing';
+import request from 'supertest';
+import { PUBLICITY_DEFINITION } from '../publicity.definition';
+
+describe('publicity at the residence county (R10, R26)', () => {
+  let node: TestNode;
+  let publicity: ServiceApp;
+  const clock = new TestClock();
+
+  beforeAll(async () => {
+    node = await TestNode.create(['320106']);
+    clock.setChinaDate('2026-11-24'); // a Tuesday, the day after the conclusion arrived
+    publicity = await node.start(PUBLICITY_DEFINITION, {}, { clock });
+  });
+
+  afterAll(() => node.dispose());
+
+  const http = () => request(publicity.app.getHttpServer());
+  const topic = (t: (typeof Topics)[keyof typeof Topics]) => topicName(t, { nodeId: node.nodeId });
+  const ofCase = (id: string) => (m: { value: Buffer | null }) =>
+    JSON.parse(m.value!.toString()).caseId === id;
+
+  async function concludedCase(
+    accepted: Record<string, unknown> = {},
+    conclusion: Record<string, unknown> = {},
+  ) {
+    const acceptedEnvelope = anAcceptedEnvelope(accepted);
+    const id = acceptedEnvelope.caseId;
+    await node.produce(topic(Topics.applicationAccepted), [
+      { key: id, value: JSON.stringify(acceptedEnvelope) },
+    ]);
+    await eventually(async () => http().get(`/publicity-cases/${id}`).expect(200));
+    const concluded = aConclusionEnvelope(id, conclusion);
+    await node.produce(topic(Topics.conclusionRecorded), [
+      { key: id, value: JSON.stringify(concluded) },
+    ]);
+    return id;
+  }
+
+  it('R10: publicises for 5 working days, takes an objection, dismisses it, then clears the case; R26 met', async () => {
+    clock.setChinaDate('2026-11-24');
+    const id = await concludedCase();
+    const started = await node.findMessage(topic(Topics.publicityStarted), ofCase(id));
+    // Posted Tue 11-24: five working days after it end Tue 12-01.
+    expect(JSON.parse(started.value!.toString()).payload).toMatchObject({
+      startsOn: '2026-11-24',
+      endsOn: '2026-12-01',
+    });
+
+    const tooEarly = await http()
+      .post(`/publicity-cases/${id}/result`)
+      .send({ summary: '公示期满，无异议' })
+      .expect(409);
+    expect(tooEarly.body.message).toMatch(/publicity runs until 2026-12-01.*\(R10\)/);
+
+    clock.setChinaDate('2026-11-25');
+    const objection = await http()
+      .post(`/publicity-cases/${id}/objections`)
+      .send({ summary: '群众反映申请人行动自如', receivedOn: '2026-11-25' })
+      .expect(201);
+    clock.setChinaDate('2026-12-02');
+    await http().post(`/publicity-cases/${id}/result`).send({ summary: '公示期满' }).expect(409);
+    await http()
+      .post(`/publicity-cases/${id}/objections/${objection.body.id}/resolution`)
+      .send({ decision: 'DISMISSED', resolution: '经复核，异议不成立' })
+      .expect(200);
+    await http()
+      .post(`/publicity-cases/${id}/result`)
+      .send({ summary: '公示期满，异议不成立' })
+      .expect(200);
+
+    const cleared = await node.findMessage(topic(Topics.publicityCleared), ofCase(id));
+    expect(JSON.parse(cleared.value!.toString()).payload).toMatchObject({
+      outcome: 'OBJECTION_DISMISSED',
+      clearedOn: '2026-12-02',
+    });
+    const view = await http().get(`/publicity-cases/${id}`).expect(200);
+    // R26: received 11-23 → due ten working days later, 12-07; done 12-02.
+    expect(view.body.deadlines).toEqual([
+      expect.objectContaining({ rule: 'R26', dueOn: '2026-12-07', status: 'MET' }),
+    ]);
+  });
+
+  it('R10: a minor is not publicised; the case clears at once', async () => {
+    clock.setChinaDate('2026-11-24');
+    const id = await concludedCase({ applicantIsMinor: true, claimedCategories: ['INTELLECTUAL'] });
+    const cleared = await node.findMessage(topic(Topics.publicityCleared), ofCase(id));
+    expect(JSON.parse(cleared.value!.toString()).payload.outcome).toBe('NOT_PUBLICISED_MINOR');
+    const view = await http().get(`/publicity-cases/${id}`).expect(200);
+    expect(view.body).toMatchObject({ status: 'CLEARED', startsOn: null });
+  });
+
+  it('R9/R10: an upheld objection sends the case back to assessment; a new conclusion publicises again', async () => {
+    clock.setChinaDate('2026-11-24');
+    const id = await concludedCase();
+    await eventually(async () =>
+      expect((await http().get(`/publicity-cases/${id}`)).body.status).toBe('PUBLICISING'),
+    );
+    const objection = await http()
+      .post(`/publicity-cases/${id}/objections`)
+      .send({ summary: '评定时提供了他人的病历', receivedOn: '2026-11-24' })
+      .expect(201);
+    await http()
+      .post(`/publicity-cases/${id}/objections/${objection.body.id}/resolution`)
+      .send({ decision: 'UPHELD', resolution: '异议成立，重新评定' })
+      .expect(200);
+    const upheld = await node.findMessage(topic(Topics.objectionUpheld), ofCase(id));
+    expect(JSON.parse(upheld.value!.toString()).payload.resolution).toBe('异议成立，重新评定');
+    await http().post(`/publicity-cases/${id}/result`).send({ summary: '公示期满' }).expect(409);
+
+    const again = aConclusionEnvelope(id, { reassessment: true, receivedOn: '2026-11-27' });
+    await node.produce(topic(Topics.conclusionRecorded), [
+      { key: id, value: JSON.stringify(again) },
+    ]);
+    await eventually(async () =>
+      expect((await http().get(`/publicity-cases/${id}`)).body.status).toBe('PUBLICISING'),
+    );
+  });
+
+  it('refuses bad input naming the field, and unknown cases', async () => {
+    const id = await concludedCase();
+    await eventually(async () =>
+      expect((await http().get(`/publicity-cases/${id}`)).body.status).toBe('PUBLICISING'),
+    );
+    const bad = await http()
+      .post(`/publicity-cases/${id}/objections`)
+      .send({ summary: '', receivedOn: '2026/11/24' })
+      .expect(400);
+    expect(bad.body.message.join()).toMatch(
+      /summary must be longer.*receivedOn must be a date YYYY-MM-DD/,
+    );
+    await http().get('/publicity-cases/7d0c8c52-5d1f-4a39-9d5e-2c3a4f7f1b10').expect(404);
+    await http()
+      .post(`/publicity-cases/${id}/objections/7d0c8c52-5d1f-4a39-9d5e-2c3a4f7f1b10/resolution`)
+      .send({ decision: 'MAYBE', resolution: '?' })
+      .expect(400);
+  });
+});
