@@ -7,5 +7,5 @@ export const APPROVAL_DEFINITION: ServiceDefinition<ApprovalConfig> = {
   serviceName: APPROVAL_SERVICE,
   configClass: ApprovalConfig,
   rootModule: (config) => ApprovalModule.forRoot(config),
-  consumesEvents: false,
+  consumesEvents: true,
 };

@@ -1,11 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceRuntimeModule } from '@tongban/runtime';
+import { ApprovalCasesModule } from './approval-cases/approval-cases.module';
 import { ApprovalConfig } from './config/approval.config';
 import { APPROVAL_PERSISTENCE } from './approval.persistence';
 
 export const APPROVAL_SERVICE = 'approval';
 
-/** Approval at the hukou county: jurisdiction check, review and decision (R11, R27). Features arrive with the new-certificate flow. */
+/** Approval at the hukou county: jurisdiction check, review and decision (R11, R27, R30). */
 @Module({})
 export class ApprovalModule {
   static forRoot(config: ApprovalConfig): DynamicModule {
@@ -17,6 +18,7 @@ export class ApprovalModule {
           config,
           ...APPROVAL_PERSISTENCE,
         }),
+        ApprovalCasesModule,
       ],
     };
   }

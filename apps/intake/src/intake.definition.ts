@@ -7,5 +7,5 @@ export const INTAKE_DEFINITION: ServiceDefinition<IntakeConfig> = {
   serviceName: INTAKE_SERVICE,
   configClass: IntakeConfig,
   rootModule: (config) => IntakeModule.forRoot(config),
-  consumesEvents: false,
+  consumesEvents: true,
 };

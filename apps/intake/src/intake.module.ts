@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceRuntimeModule } from '@tongban/runtime';
 import { AcceptanceModule } from './acceptance/acceptance.module';
 import { ApplicationsModule } from './applications/applications.module';
+import { CaseProgressModule } from './case-progress/case-progress.module';
 import { DocumentsModule } from './documents/documents.module';
 import { IntakeConfig } from './config/intake.config';
 import { INTAKE_PERSISTENCE } from './intake.persistence';
@@ -23,6 +24,7 @@ export class IntakeModule {
         ApplicationsModule,
         DocumentsModule,
         AcceptanceModule,
+        CaseProgressModule,
       ],
     };
   }

@@ -1,9 +1,10 @@
 import { Application } from './applications/application.entity';
+import { CaseStep } from './case-progress/case-step.entity';
 import { ApplicationDocument } from './documents/application-document.entity';
 import { INTAKE_MIGRATIONS } from './migrations';
 
 /** Intake's tables (schema `intake`) and the migrations that create them. */
 export const INTAKE_PERSISTENCE = {
-  entities: [Application, ApplicationDocument],
+  entities: [Application, ApplicationDocument, CaseStep],
   migrations: INTAKE_MIGRATIONS,
 };

@@ -100,12 +100,7 @@ describe('assessment desk: designation (R8, R25, R33), conclusion (R3), re-asses
       'general',
       /does not assess at home.*\(R33\)/,
     ],
-    [
-      'an unknown institution',
-      {},
-      'unknown',
-      /no active institution/,
-    ],
+    ['an unknown institution', {}, 'unknown', /no active institution/],
   ])('refuses %s and changes nothing', async (_label, payload, pick, message) => {
     const id = await acceptedCase(payload);
     const institutionId = pick === 'general' ? general : '7d0c8c52-5d1f-4a39-9d5e-2c3a4f7f1b10';

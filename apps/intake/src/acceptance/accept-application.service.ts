@@ -8,6 +8,7 @@ import { Clock } from '@tongban/util';
 import { DataSource } from 'typeorm';
 import { ApplicationLookup } from '../applications/application-lookup';
 import { ApplicationView } from '../applications/application.view';
+import { CaseSteps } from '../case-progress/case-steps';
 import { ApplicationDocument } from '../documents/application-document.entity';
 import { applicantIsMinor, assessMaterials } from '../materials/materials-assessment';
 import { AcceptApplicationDto } from './accept-application.dto';
@@ -24,6 +25,7 @@ export class AcceptApplicationService {
     private readonly applications: ApplicationLookup,
     private readonly events: EventPublisher,
     private readonly clock: Clock,
+    private readonly steps: CaseSteps,
   ) {}
 
   async execute(
@@ -118,6 +120,7 @@ export class AcceptApplicationService {
           occurredOn: today,
         },
       });
+      await this.steps.record(manager, application.id, 'ACCEPTED', today, '材料齐全，已受理');
       return application;
     });
     return ApplicationView.of(accepted);

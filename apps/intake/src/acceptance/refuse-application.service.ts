@@ -7,6 +7,7 @@ import { Clock } from '@tongban/util';
 import { DataSource } from 'typeorm';
 import { ApplicationLookup } from '../applications/application-lookup';
 import { ApplicationView } from '../applications/application.view';
+import { CaseSteps } from '../case-progress/case-steps';
 
 /** Refuses an application with every reason at once (R5), so the applicant knows all of them. */
 @Injectable()
@@ -16,6 +17,7 @@ export class RefuseApplicationService {
     private readonly applications: ApplicationLookup,
     private readonly events: EventPublisher,
     private readonly clock: Clock,
+    private readonly steps: CaseSteps,
   ) {}
 
   async execute(applicationId: string, reasons: string[]): Promise<ApplicationView> {
@@ -47,6 +49,13 @@ export class RefuseApplicationService {
           occurredOn: today,
         },
       });
+      await this.steps.record(
+        manager,
+        application.id,
+        'REFUSED',
+        today,
+        `不予受理：${reasons.join('；')}`,
+      );
       return application;
     });
     return ApplicationView.of(refused);

@@ -1,5 +1,5 @@
-import type { CaseKind, IntakeChannel } from '@tongban/contracts';
-import type { DisabilityCategory } from '@tongban/domain';
+import type { CaseDecision, CaseKind, IntakeChannel, PublicityOutcome } from '@tongban/contracts';
+import type { Classification, DisabilityCategory } from '@tongban/domain';
 import {
   Column,
   CreateDateColumn,
@@ -42,6 +42,24 @@ export interface ResidencePermitRecord {
   placeCode: string;
   validFrom: string;
   validUntil: string;
+}
+
+export interface CaseConclusion {
+  meetsStandard: boolean;
+  classification: Classification | null;
+  institutionName: string;
+  doctorName: string;
+  assessedOn: string;
+  receivedOn: string;
+}
+
+export interface CaseDispatch {
+  certificateNumber: string;
+  validFrom: string;
+  validUntil: string;
+  courier: string;
+  waybillNumber: string;
+  dispatchedOn: string;
 }
 
 /**
@@ -123,6 +141,34 @@ export class Application {
 
   @Column({ type: 'text', nullable: true })
   acceptedBy!: string | null;
+
+  /** R3: the conclusion as assessment recorded it (health data, R32). */
+  @Column({ type: 'jsonb', nullable: true })
+  conclusion!: CaseConclusion | null;
+
+  /** R10: how publicity ended. */
+  @Column({ type: 'jsonb', nullable: true })
+  publicity!: { outcome: PublicityOutcome; summary: string; clearedOn: string } | null;
+
+  @Column({ type: 'date', nullable: true })
+  handedOverOn!: string | null;
+
+  /** R11: why the hukou county returned the case, and the clerk's record of contacting the applicant. */
+  @Column({ type: 'text', nullable: true })
+  returnReason!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  contactNote!: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  decision!: { decision: CaseDecision; reasons: string[]; decidedOn: string } | null;
+
+  /** R12, R29: the card in the post. */
+  @Column({ type: 'jsonb', nullable: true })
+  dispatch!: CaseDispatch | null;
+
+  @Column({ type: 'text', nullable: true })
+  closedReason!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

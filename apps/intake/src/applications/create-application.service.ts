@@ -7,6 +7,7 @@ import { Clock } from '@tongban/util';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { IntakeConfig } from '../config/intake.config';
+import { CaseSteps } from '../case-progress/case-steps';
 import { Application } from './application.entity';
 import { ApplicationView } from './application.view';
 import { CreateApplicationDto } from './create-application.dto';
@@ -22,6 +23,7 @@ export class CreateApplicationService {
     private readonly events: EventPublisher,
     private readonly config: IntakeConfig,
     private readonly clock: Clock,
+    private readonly steps: CaseSteps,
   ) {}
 
   async execute(dto: CreateApplicationDto, channel: IntakeChannel): Promise<ApplicationView> {
@@ -82,6 +84,14 @@ export class CreateApplicationService {
           hukouCountyCode: stored.hukouCountyCode,
         },
       });
+      const how = channel === 'ONLINE' ? '网上申请已提交' : '窗口申请已登记';
+      await this.steps.record(
+        manager,
+        stored.id,
+        'FILED',
+        today,
+        `${how}，申请编号 ${stored.applicationNumber}`,
+      );
       return stored;
     });
     return ApplicationView.of(application);

@@ -19,7 +19,9 @@ describe('intake during a Kafka outage: accepted drafts wait in the outbox and a
   afterAll(() => node.dispose());
 
   it('accepts drafts, reports Kafka down, and relays everything after a restart with Kafka back', async () => {
-    const isolated = await node.start(INTAKE_DEFINITION, UNREACHABLE_KAFKA);
+    const isolated = await node.start(INTAKE_DEFINITION, UNREACHABLE_KAFKA, {
+      awaitConsumer: false,
+    });
     const ids: string[] = [];
     for (let i = 0; i < 2; i++) {
       const response = await request(isolated.app.getHttpServer())

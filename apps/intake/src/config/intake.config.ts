@@ -13,4 +13,15 @@ export class IntakeConfig extends ServiceConfig {
   @Max(100 * 1024 * 1024)
   @IsInt()
   INTAKE_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+  @ConfigVariable({
+    group: 'exchange',
+    description:
+      'Lifetime of the presigned URLs the hukou county fetches scans from (seconds, max 7 days)',
+  })
+  @Type(() => Number)
+  @Min(60)
+  @Max(7 * 24 * 3600)
+  @IsInt()
+  INTAKE_HANDOVER_URL_TTL_SECONDS = 2 * 24 * 3600;
 }

@@ -83,6 +83,18 @@ export class DispatchCertificateService {
         dispatchedOn: dispatch.dispatchedOn,
       },
     });
+    // Approval at this node closes R27 (approve, print and mail) on it.
+    await this.events.publish(manager, Topics.certificateMailed, {
+      caseId: certificate.applicationId,
+      sourceCounty: certificate.issuingCountyCode,
+      destinationCounty: certificate.issuingCountyCode,
+      correlationId: certificate.correlationId,
+      payload: {
+        applicationId: certificate.applicationId,
+        waybillNumber: dispatch.waybillNumber,
+        mailedOn: dispatch.dispatchedOn,
+      },
+    });
     return manager.findOneByOrFail(CertificateDispatch, {
       certificateNumber: certificate.certificateNumber,
     });

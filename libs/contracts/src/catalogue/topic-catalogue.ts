@@ -12,6 +12,7 @@ import { ApplicationRefused } from '../messages/intake/application-refused.event
 import { CaseStageChanged } from '../messages/monitor/case-stage-changed.event';
 import { DeadlineAlerted } from '../messages/monitor/deadline-alerted.event';
 import { CertificateIssued } from '../messages/printing/certificate-issued.event';
+import { CertificateMailed } from '../messages/printing/certificate-mailed.event';
 import { ObjectionUpheld } from '../messages/publicity/objection-upheld.event';
 import { PublicityCleared } from '../messages/publicity/publicity-cleared.event';
 import { PublicityStarted } from '../messages/publicity/publicity-started.event';
@@ -81,6 +82,11 @@ export const Topics = {
     ...CertificateIssued,
     scope: 'node',
     description: 'Printing issued and printed a card (R12, R15).',
+  },
+  certificateMailed: {
+    ...CertificateMailed,
+    scope: 'node',
+    description: 'Printing mailed the card (R12); approval closes R27.',
   },
   // --- between counties: signed, on the destination county's topics ---
   caseHandedOver: {

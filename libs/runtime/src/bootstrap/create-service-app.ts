@@ -26,6 +26,8 @@ export interface ServiceAppOptions {
 export interface ServiceApp {
   app: INestApplication;
   consumer?: CountyKafkaServer;
+  /** Settles once the Kafka consumer runs (at once for services that consume nothing). */
+  consuming: Promise<void>;
 }
 
 /**
@@ -83,7 +85,10 @@ export async function startServiceApp(
   }
 
   await app.init();
-  if (consumer) await app.startAllMicroservices();
+  // Consuming starts only after the app (migrations included) is ready. It does not hold up
+  // HTTP: with Kafka down a county still accepts work into its outbox, and the consumer keeps
+  // trying until Kafka is back.
+  const consuming = consumer ? startConsumingWithRetry(app) : Promise.resolve();
   if (options.listen ?? true) {
     await app.listen(config.HTTP_PORT, config.HTTP_HOST);
     new NestLogger('Bootstrap').log({
@@ -91,5 +96,32 @@ export async function startServiceApp(
       url: `http://${config.HTTP_HOST}:${config.HTTP_PORT}`,
     });
   }
-  return { app, consumer };
+  return { app, consumer, consuming };
+}
+
+const CONSUMER_RETRY_MS = 5_000;
+
+async function startConsumingWithRetry(app: INestApplication): Promise<void> {
+  const logger = new NestLogger('Bootstrap');
+  let closed = false;
+  const close = app.close.bind(app);
+  app.close = async () => {
+    closed = true;
+    return close();
+  };
+  for (;;) {
+    try {
+      await app.startAllMicroservices();
+      return;
+    } catch (error) {
+      if (closed) return;
+      logger.warn({
+        msg: 'Kafka consumer could not start; retrying',
+        error: String(error),
+        retryMs: CONSUMER_RETRY_MS,
+      });
+      await new Promise((resolve) => setTimeout(resolve, CONSUMER_RETRY_MS));
+      if (closed) return;
+    }
+  }
 }

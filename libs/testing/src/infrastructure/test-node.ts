@@ -85,7 +85,7 @@ export class TestNode {
   async start<C extends ServiceConfig>(
     definition: ServiceDefinition<C>,
     envOverrides: Record<string, string> = {},
-    options: { clock?: Clock } = {},
+    options: { clock?: Clock; awaitConsumer?: boolean } = {},
   ): Promise<ServiceApp> {
     const config = loadConfig(definition.configClass, this.env(envOverrides));
     const appOptions = {
@@ -109,6 +109,7 @@ export class TestNode {
       service = await createServiceApp(definition.rootModule(config), appOptions);
     }
     this.running.add(service);
+    if (options.awaitConsumer ?? true) await service.consuming;
     return service;
   }
 

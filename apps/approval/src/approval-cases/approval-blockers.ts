@@ -1,0 +1,68 @@
+import { categoriesRequireGuardian } from '@tongban/domain';
+import type { CaseDocument } from '../documents/case-document.entity';
+import type { ApprovalCase } from './approval-case.entity';
+
+/** What stands between a received case and its approval. */
+export interface ApprovalBlockers {
+  /** The package cannot be approved as it is (422): failed scans, missing photo or guardian papers. */
+  missing: string[];
+  /** Scans still being fetched and verified: approval waits (409). */
+  waiting: string[];
+}
+
+const GUARDIAN_KINDS = ['GUARDIAN_ID', 'GUARDIAN_PROOF'] as const;
+
+/**
+ * R11: the hukou county reviews the form, guardian proof, conclusion and publicity before it
+ * approves; R30: only scans verified against their digest count; R5, R12: the card needs the photo.
+ */
+export function approvalBlockers(
+  found: Pick<ApprovalCase, 'applicant' | 'conclusion' | 'publicity'>,
+  documents: readonly Pick<CaseDocument, 'kind' | 'sha256' | 'status' | 'lastError' | 'attempts'>[],
+): ApprovalBlockers {
+  const missing: string[] = [];
+  const waiting: string[] = [];
+  for (const document of documents) {
+    const name = `${document.kind} (sha256 ${document.sha256.slice(0, 12)}…)`;
+    if (document.status === 'FAILED') {
+      missing.push(`documents: ${name} could not be verified: ${document.lastError ?? 'unknown'}`);
+    } else if (document.status === 'PENDING') {
+      waiting.push(
+        `documents: ${name} is still being fetched and verified (${document.attempts} attempts so far)`,
+      );
+    }
+  }
+  const kinds = new Set(documents.map((d) => d.kind));
+  if (!kinds.has('PHOTO')) {
+    missing.push(
+      "documents: no PHOTO in the package; the card is printed with the applicant's photo (R5, R12)",
+    );
+  }
+  if (guardianRequired(found)) {
+    if (!found.applicant.guardian) {
+      missing.push(
+        'applicant.guardian: a minor or a person with an intellectual or mental disability needs a guardian, and the package names none (R5, R11)',
+      );
+    }
+    for (const kind of GUARDIAN_KINDS) {
+      if (!kinds.has(kind)) {
+        missing.push(
+          `documents: no ${kind} in the package; the guardian's ID and proof are required (R5, R11)`,
+        );
+      }
+    }
+  }
+  return { missing, waiting };
+}
+
+/** R5: guardian papers for minors (the residence county did not publicise, R10) and categories 5/6. */
+function guardianRequired(found: Pick<ApprovalCase, 'conclusion' | 'publicity'>): boolean {
+  const { classification } = found.conclusion;
+  const categories = [
+    classification.category,
+    ...classification.impairments.map((i) => i.category),
+  ];
+  return (
+    found.publicity.outcome === 'NOT_PUBLICISED_MINOR' || categoriesRequireGuardian(categories)
+  );
+}

@@ -1,0 +1,136 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { CaseKind } from '@tongban/contracts';
+import type { Deadline } from '@tongban/deadlines';
+import { maskResidentId } from '@tongban/domain';
+import type { CaseDocument, DocumentStatus } from '../documents/case-document.entity';
+import type {
+  ApprovalCase,
+  ApprovalStatus,
+  ConclusionRecord,
+  DecisionRecord,
+  PreviousRound,
+  PublicityRecord,
+} from './approval-case.entity';
+
+export class DeadlineView {
+  @ApiProperty() rule!: string;
+  @ApiProperty() dueOn!: string;
+  @ApiProperty() status!: string;
+  @ApiProperty() provisional!: boolean;
+  @ApiPropertyOptional() closedOn!: string | null;
+  @ApiProperty({ description: 'The warning one working day before went out' }) warned!: boolean;
+  @ApiProperty({ description: 'The due day passed with the duty undone' }) breached!: boolean;
+
+  static of(deadline: Deadline): DeadlineView {
+    const { rule, dueOn, status, provisional, closedOn } = deadline;
+    return {
+      rule,
+      dueOn,
+      status,
+      provisional,
+      closedOn,
+      warned: deadline.warnedAt !== null,
+      breached: deadline.breachedAt !== null,
+    };
+  }
+}
+
+/** A scan of the package and whether this county holds a verified copy (R30). */
+export class DocumentView {
+  @ApiProperty() id!: string;
+  @ApiProperty() kind!: string;
+  @ApiProperty() status!: DocumentStatus;
+  @ApiProperty() sha256!: string;
+  @ApiProperty() size!: number;
+  @ApiProperty() contentType!: string;
+  @ApiProperty() attempts!: number;
+  @ApiPropertyOptional() failureReason!: string | null;
+  @ApiPropertyOptional() verifiedAt!: string | null;
+  @ApiPropertyOptional({ description: 'When the residence county said its URL stops working' })
+  urlExpiresAt!: string | null;
+
+  static of(document: CaseDocument): DocumentView {
+    return {
+      id: document.id,
+      kind: document.kind,
+      status: document.status,
+      sha256: document.sha256,
+      size: document.size,
+      contentType: document.contentType,
+      attempts: document.attempts,
+      failureReason: document.status === 'VERIFIED' ? null : document.lastError,
+      verifiedAt: document.verifiedAt?.toISOString() ?? null,
+      urlExpiresAt: document.urlExpiresAt?.toISOString() ?? null,
+    };
+  }
+}
+
+/** Who the case is about, minimised for the desk (R32): ID numbers masked, no phone or address. */
+export class ApplicantSummaryView {
+  @ApiProperty() name!: string;
+  @ApiProperty({ example: '**************002X' }) idNumber!: string;
+  @ApiProperty({ description: 'County the card is mailed to; the address itself is not shown' })
+  mailingCountyCode!: string;
+  @ApiPropertyOptional() guardian!: { name: string; relationship: string; idNumber: string } | null;
+}
+
+/** The approval desk's view of a case (R11, R27); staff of the counties on the case only. */
+export class ApprovalCaseView {
+  @ApiProperty() applicationId!: string;
+  @ApiProperty() applicationNumber!: string;
+  @ApiProperty() caseKind!: CaseKind;
+  @ApiProperty() status!: ApprovalStatus;
+  @ApiProperty() round!: number;
+  @ApiProperty() residenceCountyCode!: string;
+  @ApiProperty() hukouCountyCode!: string;
+  @ApiProperty({ type: ApplicantSummaryView }) applicant!: ApplicantSummaryView;
+  @ApiProperty() conclusion!: ConclusionRecord;
+  @ApiProperty() publicity!: PublicityRecord;
+  @ApiProperty({ type: [DocumentView] }) documents!: DocumentView[];
+  @ApiProperty({ type: [DeadlineView] }) deadlines!: DeadlineView[];
+  @ApiProperty() handedOverOn!: string;
+  @ApiProperty() receivedOn!: string;
+  @ApiPropertyOptional() decision!: DecisionRecord | null;
+  @ApiPropertyOptional() mailedOn!: string | null;
+  @ApiPropertyOptional() waybillNumber!: string | null;
+  @ApiProperty() previousRounds!: PreviousRound[];
+
+  static of(
+    found: ApprovalCase,
+    documents: CaseDocument[],
+    deadlines: Deadline[],
+  ): ApprovalCaseView {
+    const { applicant } = found;
+    return {
+      applicationId: found.applicationId,
+      applicationNumber: found.applicationNumber,
+      caseKind: found.caseKind,
+      status: found.status,
+      round: found.round,
+      residenceCountyCode: found.residenceCountyCode,
+      hukouCountyCode: found.hukouCountyCode,
+      applicant: {
+        name: applicant.name,
+        idNumber: maskResidentId(applicant.idNumber),
+        mailingCountyCode: applicant.mailingAddress.countyCode,
+        guardian: applicant.guardian
+          ? {
+              name: applicant.guardian.name,
+              relationship: applicant.guardian.relationship,
+              idNumber: maskResidentId(applicant.guardian.idNumber),
+            }
+          : null,
+      },
+      conclusion: found.conclusion,
+      publicity: found.publicity,
+      documents: documents.map(DocumentView.of),
+      deadlines: deadlines.map(DeadlineView.of),
+      handedOverOn: found.handedOverOn,
+      receivedOn: found.receivedOn,
+      decision: found.decision,
+      mailedOn: found.mailedOn,
+      waybillNumber: found.waybillNumber,
+      previousRounds: found.previousRounds,
+    };
+  }
+}

@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import {
+  NATIONAL_MONITOR_COUNTY,
+  Topics,
+  type CaseDecision,
+  type StageTransition,
+} from '@tongban/contracts';
+import { EventPublisher } from '@tongban/messaging';
+import { EntityManager } from 'typeorm';
+import type { CaseDocument } from '../documents/case-document.entity';
+import type { ApprovalCase } from './approval-case.entity';
+
+/**
+ * The events approval emits, each into the outbox of the caller's transaction: to printing on
+ * this node, back to the residence county (signed by the relay), and de-identified to
+ * national monitoring. The cause of each is the hand-over that opened the round.
+ */
+@Injectable()
+export class ApprovalEvents {
+  constructor(private readonly events: EventPublisher) {}
+
+  /** R11, R12: printing issues, prints and mails the card from the verified local photo. */
+  async approved(
+    manager: EntityManager,
+    found: ApprovalCase,
+    photo: CaseDocument,
+    approvedOn: string,
+  ): Promise<void> {
+    const { guardian, ...applicant } = found.applicant;
+    await this.events.publish(manager, Topics.caseApproved, {
+      ...this.common(found),
+      destinationCounty: found.hukouCountyCode,
+      payload: {
+        applicationId: found.applicationId,
+        caseKind: found.caseKind,
+        residenceCountyCode: found.residenceCountyCode,
+        hukouCountyCode: found.hukouCountyCode,
+        applicant: {
+          ...applicant,
+          mailingAddress: { ...applicant.mailingAddress },
+          ...(guardian ? { guardian: { ...guardian } } : {}),
+        },
+        classification: {
+          category: found.conclusion.classification.category,
+          level: found.conclusion.classification.level,
+          impairments: found.conclusion.classification.impairments.map((i) => ({ ...i })),
+        },
+        // The copy in this node's bucket, which printing reads: no URL, nothing to fetch.
+        photo: {
+          kind: 'PHOTO',
+          key: photo.localKey!,
+          sha256: photo.sha256,
+          size: photo.size,
+          contentType: photo.contentType,
+        },
+        approvedOn,
+      },
+    });
+  }
+
+  /** R11: the decision goes back to the residence county, which tells the applicant. */
+  async decided(
+    manager: EntityManager,
+    found: ApprovalCase,
+    decision: CaseDecision,
+    reasons: string[],
+    decidedOn: string,
+  ): Promise<void> {
+    await this.events.publish(manager, Topics.caseDecided, {
+      ...this.common(found),
+      destinationCounty: found.residenceCountyCode,
+      payload: { applicationId: found.applicationId, decision, reasons, decidedOn },
+    });
+  }
+
+  /** R11: not this county's jurisdiction; the residence county re-determines the county. */
+  async returned(
+    manager: EntityManager,
+    found: ApprovalCase,
+    reason: string,
+    suggestedHukouCountyCode: string | undefined,
+    returnedOn: string,
+  ): Promise<void> {
+    await this.events.publish(manager, Topics.caseReturned, {
+      ...this.common(found),
+      destinationCounty: found.residenceCountyCode,
+      payload: {
+        applicationId: found.applicationId,
+        reason,
+        ...(suggestedHukouCountyCode ? { suggestedHukouCountyCode } : {}),
+        returnedOn,
+      },
+    });
+  }
+
+  /** De-identified (R32): county, kind, stage and day only. */
+  async stage(
+    manager: EntityManager,
+    found: ApprovalCase,
+    transition: StageTransition,
+    occurredOn: string,
+  ): Promise<void> {
+    await this.events.publish(manager, Topics.caseStageChanged, {
+      ...this.common(found),
+      destinationCounty: NATIONAL_MONITOR_COUNTY,
+      payload: {
+        countyCode: found.hukouCountyCode,
+        caseKind: found.caseKind,
+        stage: 'APPROVAL',
+        transition,
+        occurredOn,
+      },
+    });
+  }
+
+  private common(found: ApprovalCase) {
+    return {
+      caseId: found.applicationId,
+      sourceCounty: found.hukouCountyCode,
+      causationId: found.handoverEventId,
+    };
+  }
+}

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { CertificateMailedEvent } from '@tongban/contracts';
+import { DeadlineTracker } from '@tongban/deadlines';
+import { parseLocalDate } from '@tongban/domain';
+import { EntityManager } from 'typeorm';
+import { ApprovalCase } from './approval-case.entity';
+
+/** A mailing approval cannot match to an approved case; the message names ids only. */
+export class MailingNotApplicableError extends Error {
+  override readonly name = 'MailingNotApplicableError';
+}
+
+/**
+ * R12, R27: printing mailed the card, which completes this county's duty on the case; R27 is
+ * MET if it left by the due day, MISSED otherwise. Runs in the event's inbox transaction.
+ */
+@Injectable()
+export class RecordMailingService {
+  constructor(private readonly deadlines: DeadlineTracker) {}
+
+  async execute(manager: EntityManager, event: CertificateMailedEvent): Promise<ApprovalCase> {
+    const { applicationId, waybillNumber, mailedOn } = event.payload;
+    const found = await manager.findOne(ApprovalCase, {
+      where: { applicationId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!found) {
+      throw new MailingNotApplicableError(
+        `payload.applicationId: no approval case for application ${applicationId}`,
+      );
+    }
+    if (found.status !== 'APPROVED') {
+      throw new MailingNotApplicableError(
+        `payload.applicationId: case ${found.applicationNumber} is ${found.status}; only an APPROVED case is mailed`,
+      );
+    }
+    const mailed = parseLocalDate(mailedOn, 'payload.mailedOn');
+    found.status = 'MAILED';
+    found.mailedOn = mailed;
+    found.waybillNumber = waybillNumber;
+    await manager.save(found);
+    await this.deadlines.close(manager, applicationId, 'R27', mailed);
+    return found;
+  }
+}

@@ -1,0 +1,83 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+} from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { chinaLocalDateOf } from '@tongban/domain';
+import { Clock } from '@tongban/util';
+import { timingSafeEqual } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { ApplicationLookup } from '../applications/application-lookup';
+import { Application } from '../applications/application.entity';
+import { ApplicationView } from '../applications/application.view';
+import { RerouteDto } from '../handover/reroute.dto';
+import { RerouteService } from '../handover/reroute.service';
+import { ApplicantStatusQueryDto } from './applicant-status.dto';
+import { CaseProgressView } from './case-progress.view';
+import { CaseSteps } from './case-steps';
+
+@ApiTags('case progress')
+@Controller()
+export class CaseProgressController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly applications: ApplicationLookup,
+    private readonly steps: CaseSteps,
+    private readonly reroute: RerouteService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Staff: stages, dates and deadlines of a case. */
+  @Get('applications/:applicationId/progress')
+  @ApiOkResponse({ type: CaseProgressView })
+  async progress(
+    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
+  ): Promise<CaseProgressView> {
+    return this.view(await this.applications.require(applicationId));
+  }
+
+  /** R11: re-route a returned case to the county determined with the applicant. */
+  @Post('applications/:applicationId/reroute')
+  @HttpCode(200)
+  rerouteCase(
+    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
+    @Body() dto: RerouteDto,
+  ): Promise<ApplicationView> {
+    return this.reroute.execute(applicationId, dto);
+  }
+
+  /**
+   * The applicant's own view, by application number and ID number. POST keeps the ID number out
+   * of URLs and access logs; one answer for "no such case" and "wrong ID" avoids enumeration.
+   */
+  @Post('applicant/status')
+  @HttpCode(200)
+  @ApiOkResponse({ type: CaseProgressView })
+  async applicantStatus(@Body() query: ApplicantStatusQueryDto): Promise<CaseProgressView> {
+    const found = await this.dataSource.manager.findOneBy(Application, {
+      applicationNumber: query.applicationNumber,
+    });
+    if (!found || !sameText(found.idNumber, query.idNumber)) {
+      throw new NotFoundException('no application matches this number and ID number');
+    }
+    return this.view(found);
+  }
+
+  private async view(application: Application): Promise<CaseProgressView> {
+    const steps = await this.steps.list(this.dataSource.manager, application.id);
+    return CaseProgressView.of(application, steps, chinaLocalDateOf(this.clock.now()));
+  }
+}
+
+function sameText(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}

@@ -1,0 +1,200 @@
+import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
+import {
+  CaseDecidedEvent,
+  CaseReturnedEvent,
+  CertificateDispatchedEvent,
+  ConclusionRecordedEvent,
+  eventPattern,
+  InstitutionDesignatedEvent,
+  PublicityClearedEvent,
+  PublicityStartedEvent,
+  Topics,
+} from '@tongban/contracts';
+import { EventEnvelope } from '@tongban/contracts';
+import { EventConsumer, Inbox } from '@tongban/messaging';
+import { EntityManager } from 'typeorm';
+import { ApplicationLookup } from '../applications/application-lookup';
+import { Application } from '../applications/application.entity';
+import { HandOverCaseService } from '../handover/hand-over-case.service';
+import { CaseSteps } from './case-steps';
+
+/**
+ * Follows a case through the other services and the hukou county, so the residence county's
+ * clerk and the applicant see one timeline; hands the case over once publicity clears (R10).
+ */
+@EventConsumer()
+export class ProgressConsumers {
+  constructor(
+    private readonly inbox: Inbox,
+    private readonly applications: ApplicationLookup,
+    private readonly steps: CaseSteps,
+    private readonly handOver: HandOverCaseService,
+  ) {}
+
+  @EventPattern(eventPattern(Topics.institutionDesignated))
+  onDesignated(@Payload() event: InstitutionDesignatedEvent, @Ctx() context: KafkaContext) {
+    const { payload } = event;
+    return this.update(event, context, async (manager, application) => {
+      const where = payload.homeVisit ? '（上门评定）' : `，地址：${payload.institutionAddress}`;
+      await this.steps.record(
+        manager,
+        application.id,
+        'INSTITUTION_DESIGNATED',
+        payload.designatedOn,
+        `已指定评定机构：${payload.institutionName}${where}`,
+      );
+    });
+  }
+
+  @EventPattern(eventPattern(Topics.conclusionRecorded))
+  onConclusion(@Payload() event: ConclusionRecordedEvent, @Ctx() context: KafkaContext) {
+    const { payload } = event;
+    return this.update(event, context, async (manager, application) => {
+      application.conclusion = {
+        meetsStandard: payload.meetsStandard,
+        classification: payload.classification ?? null,
+        institutionName: payload.institutionName,
+        doctorName: payload.doctorName,
+        assessedOn: payload.assessedOn,
+        receivedOn: payload.receivedOn,
+      };
+      if (!payload.meetsStandard) {
+        application.status = 'CLOSED';
+        application.closedReason = '评定结论：未达到残疾标准';
+      } else if (application.status === 'CLOSED' && payload.reassessment) {
+        // R9: a re-assessment after a dispute reopened the case.
+        application.status = 'ACCEPTED';
+        application.closedReason = null;
+      }
+      await manager.save(application);
+      const text = payload.meetsStandard
+        ? '评定结论已录入，符合残疾标准'
+        : '评定结论已录入：未达到残疾标准，可申请复评（R9）';
+      await this.steps.record(
+        manager,
+        application.id,
+        'CONCLUSION_RECORDED',
+        payload.receivedOn,
+        text,
+      );
+    });
+  }
+
+  @EventPattern(eventPattern(Topics.publicityStarted))
+  onPublicityStarted(@Payload() event: PublicityStartedEvent, @Ctx() context: KafkaContext) {
+    const { payload } = event;
+    return this.update(event, context, (manager, application) =>
+      this.steps.record(
+        manager,
+        application.id,
+        'PUBLICITY_STARTED',
+        payload.startsOn,
+        `公示期：${payload.startsOn} 至 ${payload.endsOn}`,
+      ),
+    );
+  }
+
+  /** R10: publicity done without a standing objection → the case goes to the hukou county. */
+  @EventPattern(eventPattern(Topics.publicityCleared))
+  onPublicityCleared(@Payload() event: PublicityClearedEvent, @Ctx() context: KafkaContext) {
+    const { payload } = event;
+    return this.update(event, context, async (manager, application) => {
+      application.publicity = {
+        outcome: payload.outcome,
+        summary: payload.summary,
+        clearedOn: payload.clearedOn,
+      };
+      await manager.save(application);
+      const text =
+        payload.outcome === 'NOT_PUBLICISED_MINOR'
+          ? '申请人为未成年人，不予公示（R10）'
+          : `公示结束：${payload.summary}`;
+      await this.steps.record(
+        manager,
+        application.id,
+        'PUBLICITY_CLEARED',
+        payload.clearedOn,
+        text,
+      );
+      await this.handOver.execute(manager, application);
+    });
+  }
+
+  /** R11: not the hukou county's jurisdiction; a clerk contacts the applicant and re-routes. */
+  @EventPattern(eventPattern(Topics.caseReturned))
+  onReturned(@Payload() event: CaseReturnedEvent, @Ctx() context: KafkaContext) {
+    const { payload } = event;
+    return this.update(event, context, async (manager, application) => {
+      application.status = 'RETURNED';
+      application.returnReason = payload.reason;
+      await manager.save(application);
+      await this.steps.record(
+        manager,
+        application.id,
+        'RETURNED',
+        payload.returnedOn,
+        `户籍地退回：${payload.reason}`,
+      );
+    });
+  }
+
+  @EventPattern(eventPattern(Topics.caseDecided))
+  onDecided(@Payload() event: CaseDecidedEvent, @Ctx() context: KafkaContext) {
+    const { payload } = event;
+    return this.update(event, context, async (manager, application) => {
+      application.status = payload.decision;
+      application.decision = {
+        decision: payload.decision,
+        reasons: payload.reasons,
+        decidedOn: payload.decidedOn,
+      };
+      await manager.save(application);
+      const text =
+        payload.decision === 'APPROVED'
+          ? '户籍地已审核通过'
+          : `户籍地不予通过：${payload.reasons.join('；')}`;
+      await this.steps.record(manager, application.id, payload.decision, payload.decidedOn, text);
+    });
+  }
+
+  /** R12, R29: the card is in the post, cash on delivery. */
+  @EventPattern(eventPattern(Topics.certificateDispatched))
+  onDispatched(@Payload() event: CertificateDispatchedEvent, @Ctx() context: KafkaContext) {
+    const { payload } = event;
+    return this.update(event, context, async (manager, application) => {
+      application.status = 'DISPATCHED';
+      application.dispatch = {
+        certificateNumber: payload.certificateNumber,
+        validFrom: payload.validFrom,
+        validUntil: payload.validUntil,
+        courier: payload.courier,
+        waybillNumber: payload.waybillNumber,
+        dispatchedOn: payload.dispatchedOn,
+      };
+      await manager.save(application);
+      await this.steps.record(
+        manager,
+        application.id,
+        'DISPATCHED',
+        payload.dispatchedOn,
+        `证件已由${payload.courier}寄出，运单号 ${payload.waybillNumber}，邮费到付（R29）`,
+      );
+    });
+  }
+
+  private update(
+    event: EventEnvelope & { payload: { applicationId: string } },
+    context: KafkaContext,
+    apply: (manager: EntityManager, application: Application) => Promise<void>,
+  ): Promise<unknown> {
+    return this.inbox.handleOnce(
+      event,
+      async (manager) =>
+        apply(
+          manager,
+          await this.applications.requireForUpdate(manager, event.payload.applicationId),
+        ),
+      { heartbeat: context.getHeartbeat() },
+    );
+  }
+}
