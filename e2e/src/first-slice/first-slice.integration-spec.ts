@@ -19,7 +19,8 @@ describe('first slice: an application accepted at intake reaches assessment', ()
 
   /** Files, uploads every scan and accepts: the acceptance event is what assessment consumes. */
   async function postDraft(): Promise<string> {
-    return (await new IntakeClient(intake.app).fileComplete()).applicationId;
+    return (await new IntakeClient(intake.app, node.staffHeaders('CLERK')).fileComplete())
+      .applicationId;
   }
 
   async function expectAssessmentCase(
@@ -27,9 +28,9 @@ describe('first slice: an application accepted at intake reaches assessment', ()
     applicationId: string,
   ): Promise<void> {
     await eventually(async () => {
-      const response = await request(assessment.app.getHttpServer()).get(
-        `/assessment-cases/${applicationId}`,
-      );
+      const response = await request(assessment.app.getHttpServer())
+        .get(`/assessment-cases/${applicationId}`)
+        .set(node.staffHeaders('CLERK'));
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({
         applicationId,

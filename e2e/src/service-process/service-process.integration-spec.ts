@@ -61,6 +61,7 @@ describe('a service as an operating-system process', () => {
 
   it('serves, logs JSON without personal data, and exits cleanly on SIGTERM', async () => {
     const port = await freePort();
+    const clerk = node.staffHeaders('CLERK');
     const { child, output } = spawnService('intake', {
       ...node.env(),
       HTTP_PORT: String(port),
@@ -74,10 +75,17 @@ describe('a service as an operating-system process', () => {
       );
       const response = await fetch(`http://127.0.0.1:${port}/applications`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...clerk },
         body: JSON.stringify(anApplicationRequest()),
       });
       expect(response.status).toBe(201);
+      // Without a staff token the process refuses, and logs the refusal without the token.
+      const anonymous = await fetch(`http://127.0.0.1:${port}/applications`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(anApplicationRequest()),
+      });
+      expect(anonymous.status).toBe(401);
 
       child.kill('SIGTERM');
       const [code, signal] = await once(child, 'exit');
@@ -89,5 +97,8 @@ describe('a service as an operating-system process', () => {
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
     expect(output()).toContain('"path":"/applications"');
     expect(output()).not.toMatch(/张三|11010519491231002X|13800138000/);
+    expect(output()).toContain('"event":"staff_access_refused"');
+    // The staff token proves who calls; it is never written to the log.
+    expect(output()).not.toContain(clerk.Authorization!.replace(/^Bearer /, ''));
   });
 });

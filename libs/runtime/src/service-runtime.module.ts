@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
+import { AuthModule } from '@tongban/auth';
 import { ConfigModule, ServiceConfig } from '@tongban/config';
 import { MESSAGING_ENTITIES, MessagingModule, ServiceIdentity } from '@tongban/messaging';
 import { PersistenceModule, ServicePersistence } from '@tongban/persistence';
@@ -21,7 +22,8 @@ export interface ServiceRuntimeOptions {
 
 /**
  * Everything a Tongban service stands on: validated config, JSON logs, its database schema,
- * messaging, documents and health. Apps import this once and add their features.
+ * messaging, documents, health and staff access (every HTTP route needs a staff token unless
+ * marked `@Public()`, issue 4 item 10). Apps import this once and add their features.
  */
 @Global()
 @Module({})
@@ -49,6 +51,7 @@ export class ServiceRuntimeModule {
         MessagingModule,
         StorageModule,
         TerminusModule,
+        AuthModule,
       ],
       controllers: [HealthController],
       providers: shared,

@@ -1,3 +1,4 @@
+import type { StaffRole } from '@tongban/auth';
 import {
   deadLetterTopicName,
   topicName,
@@ -8,7 +9,14 @@ import {
 import { DeadLetterHeaders } from '@tongban/messaging';
 import { ServiceApp } from '@tongban/runtime';
 import { DocumentStore } from '@tongban/storage';
-import { eventually, PDF_SCAN, PNG_PHOTO, TestClock, TestNode } from '@tongban/testing';
+import {
+  eventually,
+  PDF_SCAN,
+  PNG_PHOTO,
+  randomCountyCode,
+  TestClock,
+  TestNode,
+} from '@tongban/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -19,7 +27,8 @@ import { ResidenceScans, ScanReference } from './residence-scans';
 
 /**
  * Two county nodes on the real servers: the residence county, whose bucket holds the scans,
- * and the hukou county running approval. They trust each other's exchange keys.
+ * and the hukou county running approval. They trust each other's exchange keys. The hukou node
+ * serves a second county, whose staff take part in none of the cases handed over here (R32).
  */
 export class ApprovalHarness {
   private constructor(
@@ -32,10 +41,12 @@ export class ApprovalHarness {
 
   static async start(): Promise<ApprovalHarness> {
     const residence = await TestNode.create();
-    const hukou = await TestNode.create();
+    const hukou = await TestNode.create(distinctCounties(2, residence.countyCodes));
     hukou.federateWith(residence);
     const clock = new TestClock();
     clock.setChinaDate('2026-11-16'); // a Monday
+    // Staff tokens are issued and checked on the service's (test) clock.
+    hukou.clock = clock;
     const approval = await ApprovalHarness.boot(hukou, clock);
     const scans = await ResidenceScans.of(residence);
     return new ApprovalHarness(residence, hukou, approval, scans, clock);
@@ -75,6 +86,11 @@ export class ApprovalHarness {
     return this.hukou.countyCodes[0]!;
   }
 
+  /** The hukou node's other county: served here, but taking part in none of the cases. */
+  get otherCounty(): string {
+    return this.hukou.countyCodes[1]!;
+  }
+
   get db(): DataSource {
     return this.approval.app.get(DataSource);
   }
@@ -84,7 +100,18 @@ export class ApprovalHarness {
     return this.approval.app.get(DocumentStore);
   }
 
-  http() {
+  /** An HTTP client acting as a staff member of the hukou node (by default its approver). */
+  http(role: StaffRole = 'APPROVER', county?: string) {
+    const headers = this.hukou.staffHeaders(role, county);
+    const http = request(this.approval.app.getHttpServer());
+    return {
+      get: (path: string) => http.get(path).set(headers),
+      post: (path: string) => http.post(path).set(headers),
+    };
+  }
+
+  /** An HTTP client without a staff token. */
+  anonymous() {
     return request(this.approval.app.getHttpServer());
   }
 
@@ -181,3 +208,13 @@ export function envelopeOf(message: { value: Buffer | null }): {
 /** Matches messages of one case. */
 export const ofCase = (caseId: string) => (message: { value: Buffer | null }) =>
   envelopeOf(message).caseId === caseId;
+
+/** `count` different random county codes, none of them in `taken`. */
+function distinctCounties(count: number, taken: readonly string[]): string[] {
+  const codes = new Set<string>();
+  while (codes.size < count) {
+    const code = randomCountyCode();
+    if (!taken.includes(code)) codes.add(code);
+  }
+  return [...codes];
+}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { CaseAccessPolicy, StaffPrincipal } from '@tongban/auth';
 import { DeadlineTracker } from '@tongban/deadlines';
 import { DataSource } from 'typeorm';
 import { HandoverDocuments } from '../documents/handover-documents';
@@ -14,13 +15,24 @@ export class ApprovalCaseReader {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly documents: HandoverDocuments,
     private readonly deadlines: DeadlineTracker,
+    private readonly access: CaseAccessPolicy,
   ) {}
 
-  async find(applicationId: string): Promise<ApprovalCaseView> {
-    const { manager } = this.dataSource;
-    const found = await manager.findOneBy(ApprovalCase, { applicationId });
+  /** R32: the case if the staff member's county takes part in it; 404 or 403 otherwise. */
+  async requireVisibleTo(staff: StaffPrincipal, applicationId: string): Promise<ApprovalCase> {
+    const found = await this.dataSource.manager.findOneBy(ApprovalCase, { applicationId });
     if (!found) throw notFound(`applicationId: no approval case for application ${applicationId}`);
-    return this.view(found);
+    this.access.assertCountyTakesPart(
+      staff,
+      [found.residenceCountyCode, found.hukouCountyCode],
+      applicationId,
+    );
+    return found;
+  }
+
+  /** The desk's view of a case the staff member may see. */
+  async find(staff: StaffPrincipal, applicationId: string): Promise<ApprovalCaseView> {
+    return this.view(await this.requireVisibleTo(staff, applicationId));
   }
 
   async view(found: ApprovalCase): Promise<ApprovalCaseView> {

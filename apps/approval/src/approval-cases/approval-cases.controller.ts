@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentStaff, Roles, StaffPrincipal } from '@tongban/auth';
 import { badRequest } from '../http/http-problems';
 import { ApprovalCaseReader } from './approval-case.reader';
 import { ApprovalCaseView } from './approval-case.view';
@@ -25,39 +26,51 @@ export class ApprovalCasesController {
 
   @Get()
   @ApiOkResponse({ type: ApprovalCaseView })
-  get(@Param('applicationId', applicationIdPipe) applicationId: string): Promise<ApprovalCaseView> {
-    return this.reader.find(applicationId);
+  get(
+    @Param('applicationId', applicationIdPipe) applicationId: string,
+    @CurrentStaff() staff: StaffPrincipal,
+  ): Promise<ApprovalCaseView> {
+    return this.reader.find(staff, applicationId);
   }
 
   /** R11: not this county's jurisdiction; back to the residence county with the reason. */
   @Post('return')
+  @Roles('APPROVER')
   @HttpCode(200)
   @ApiOkResponse({ type: ApprovalCaseView })
   async sendBack(
     @Param('applicationId', applicationIdPipe) applicationId: string,
     @Body() dto: ReturnCaseDto,
+    @CurrentStaff() staff: StaffPrincipal,
   ): Promise<ApprovalCaseView> {
+    await this.reader.requireVisibleTo(staff, applicationId);
     return this.reader.view(await this.returnCase.execute(applicationId, dto));
   }
 
   /** R11: approve; printing issues the card from the verified photo (R12, R30). */
   @Post('approve')
+  @Roles('APPROVER')
   @HttpCode(200)
   @ApiOkResponse({ type: ApprovalCaseView })
   async approve(
     @Param('applicationId', applicationIdPipe) applicationId: string,
+    @CurrentStaff() staff: StaffPrincipal,
   ): Promise<ApprovalCaseView> {
+    await this.reader.requireVisibleTo(staff, applicationId);
     return this.reader.view(await this.approveCase.execute(applicationId));
   }
 
   /** R11: reject with the reasons the applicant is told. */
   @Post('reject')
+  @Roles('APPROVER')
   @HttpCode(200)
   @ApiOkResponse({ type: ApprovalCaseView })
   async reject(
     @Param('applicationId', applicationIdPipe) applicationId: string,
     @Body() dto: RejectCaseDto,
+    @CurrentStaff() staff: StaffPrincipal,
   ): Promise<ApprovalCaseView> {
+    await this.reader.requireVisibleTo(staff, applicationId);
     return this.reader.view(await this.rejectCase.execute(applicationId, dto.reasons));
   }
 }

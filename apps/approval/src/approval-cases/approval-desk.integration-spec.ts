@@ -372,4 +372,78 @@ describe('approval desk at the hukou county: return, approve, reject, mailing (R
       expect.objectContaining({ rule: 'R27', status: 'OPEN', warned: true, breached: true }),
     ]);
   });
+
+  describe('staff access (issue 4 item 10, R32)', () => {
+    const stateOf = async (applicationId: string) =>
+      h.db.getRepository(ApprovalCase).findOneByOrFail({ applicationId });
+
+    it('answers 401 without a token and decides nothing', async () => {
+      const { envelope } = await h.receivedCase();
+      const id = envelope.caseId;
+      const before = (await outbox(id)).length;
+      await h.anonymous().get(`/approval-cases/${id}`).expect(401);
+      const refused = await h.anonymous().post(`/approval-cases/${id}/approve`).expect(401);
+      expect(refused.body.message).toMatch(/missing Authorization header/);
+      expect(await stateOf(id)).toMatchObject({ status: 'RECEIVED', decision: null });
+      expect(await outbox(id)).toHaveLength(before);
+    });
+
+    it('answers 403 to roles other than the approver’s, auditors included, and decides nothing', async () => {
+      const { envelope } = await h.receivedCase();
+      const id = envelope.caseId;
+      const before = (await outbox(id)).length;
+      const clerk = await h.http('CLERK').post(`/approval-cases/${id}/approve`).expect(403);
+      expect(clerk.body.message).toMatch(/role CLERK may not use this endpoint.*APPROVER/);
+      await h
+        .http('SUPERVISOR')
+        .post(`/approval-cases/${id}/reject`)
+        .send({ reasons: ['材料不全'] })
+        .expect(403);
+      await h
+        .http('AUDITOR')
+        .post(`/approval-cases/${id}/return`)
+        .send({ reason: '不属于本县' })
+        .expect(403);
+      expect(await stateOf(id)).toMatchObject({ status: 'RECEIVED', decision: null });
+      expect(await outbox(id)).toHaveLength(before);
+      // Any staff member of the county may look.
+      await h.http('AUDITOR').get(`/approval-cases/${id}`).expect(200);
+    });
+
+    it('R32: an approver of a served county not on the case gets 403 for reads and decisions; nothing changes', async () => {
+      const { envelope } = await h.receivedCase();
+      const id = envelope.caseId;
+      const before = (await outbox(id)).length;
+      const outsider = h.http('APPROVER', h.otherCounty);
+      const looked = await outsider.get(`/approval-cases/${id}`).expect(403);
+      expect(looked.body.message).toMatch(/may not access this case.*\(R32\)/);
+      expect(JSON.stringify(looked.body)).not.toContain(h.residenceCounty);
+      await outsider.post(`/approval-cases/${id}/approve`).expect(403);
+      await outsider
+        .post(`/approval-cases/${id}/reject`)
+        .send({ reasons: ['材料不全'] })
+        .expect(403);
+      await outsider
+        .post(`/approval-cases/${id}/return`)
+        .send({ reason: '不属于本县' })
+        .expect(403);
+      expect(await stateOf(id)).toMatchObject({ status: 'RECEIVED', decision: null });
+      expect(await outbox(id)).toHaveLength(before);
+      // An unknown case stays 404.
+      await outsider.get(`/approval-cases/${randomUUID()}`).expect(404);
+    });
+
+    it('answers 403 to a token naming a county this node does not serve', async () => {
+      const { envelope } = await h.receivedCase();
+      // The residence county is on the case, but its staff are not served by the hukou node.
+      await h
+        .http('APPROVER', h.residenceCounty)
+        .get(`/approval-cases/${envelope.caseId}`)
+        .expect(403);
+    });
+
+    it('keeps /health open without a token', async () => {
+      await h.anonymous().get('/health').expect(200);
+    });
+  });
 });

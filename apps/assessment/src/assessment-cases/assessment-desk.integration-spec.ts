@@ -1,11 +1,16 @@
 import { topicName, Topics } from '@tongban/contracts';
+import type { StaffRole } from '@tongban/auth';
 import { Deadline } from '@tongban/deadlines';
 import { ServiceApp } from '@tongban/runtime';
 import { anAcceptedEnvelope, eventually, TestNode } from '@tongban/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ASSESSMENT_DEFINITION } from '../assessment.definition';
+import { Institution } from '../institutions/institution.entity';
 import { AssessmentCase } from './assessment-case.entity';
+
+/** Served by the test node, but neither the residence nor the hukou county of the cases here. */
+const OTHER_COUNTY = '320102';
 
 const aConclusion = (overrides: Record<string, unknown> = {}) => ({
   meetsStandard: true,
@@ -27,7 +32,7 @@ describe('assessment desk: designation (R8, R25, R33), conclusion (R3), re-asses
   let homeVisits: string;
 
   beforeAll(async () => {
-    node = await TestNode.create(['320106']);
+    node = await TestNode.create(['320106', OTHER_COUNTY]);
     assessment = await node.start(ASSESSMENT_DEFINITION);
     db = assessment.app.get(DataSource);
     general = await institution({ categories: ['PHYSICAL', 'VISION'], homeVisits: false });
@@ -39,10 +44,19 @@ describe('assessment desk: designation (R8, R25, R33), conclusion (R3), re-asses
 
   afterAll(() => node.dispose());
 
-  const http = () => request(assessment.app.getHttpServer());
+  /** An HTTP client acting as a staff member of the node (first county unless given). */
+  const as = (role: StaffRole, county?: string) => {
+    const headers = node.staffHeaders(role, county);
+    const http = request(assessment.app.getHttpServer());
+    return {
+      get: (path: string) => http.get(path).set(headers),
+      post: (path: string) => http.post(path).set(headers),
+    };
+  };
+  const http = () => as('CLERK');
 
   async function institution(overrides: Record<string, unknown>): Promise<string> {
-    const response = await http()
+    const response = await as('SUPERVISOR')
       .post('/institutions')
       .send({
         countyCode: '320106',
@@ -66,7 +80,7 @@ describe('assessment desk: designation (R8, R25, R33), conclusion (R3), re-asses
   const designate = (id: string, institutionId: string) =>
     http().post(`/assessment-cases/${id}/designation`).send({ institutionId });
   const conclude = (id: string, body: object) =>
-    http().post(`/assessment-cases/${id}/conclusion`).send(body);
+    as('ASSESSOR').post(`/assessment-cases/${id}/conclusion`).send(body);
 
   it('R8/R25: designates a suitable institution, tells the applicant through an event and meets R25', async () => {
     const id = await acceptedCase();
@@ -212,5 +226,93 @@ describe('assessment desk: designation (R8, R25, R33), conclusion (R3), re-asses
     const id = await acceptedCase();
     await conclude(id, aConclusion()).expect(409);
     await http().post(`/assessment-cases/${id}/dispute`).send({ reason: '异议' }).expect(409);
+  });
+
+  describe('staff access (issue 4 item 10, R32)', () => {
+    const statusOf = async (id: string) =>
+      (await db.getRepository(AssessmentCase).findOneByOrFail({ applicationId: id })).status;
+
+    it('answers 401 without a token and designates nothing', async () => {
+      const id = await acceptedCase();
+      const anonymous = request(assessment.app.getHttpServer());
+      await anonymous.get(`/assessment-cases/${id}`).expect(401);
+      await anonymous
+        .post(`/assessment-cases/${id}/designation`)
+        .send({ institutionId: general })
+        .expect(401);
+      expect(await statusOf(id)).toBe('AWAITING_DESIGNATION');
+    });
+
+    it('answers 403 to a role the step is not for, and changes nothing', async () => {
+      const id = await acceptedCase();
+      // Designation is the clerk's, the conclusion the assessor's.
+      await as('ASSESSOR')
+        .post(`/assessment-cases/${id}/designation`)
+        .send({ institutionId: general })
+        .expect(403);
+      await designate(id, general).expect(200);
+      const response = await as('CLERK')
+        .post(`/assessment-cases/${id}/conclusion`)
+        .send(aConclusion())
+        .expect(403);
+      expect(response.body.message).toMatch(/role CLERK may not use this endpoint.*ASSESSOR/);
+      await as('AUDITOR')
+        .post(`/assessment-cases/${id}/dispute`)
+        .send({ reason: '异议' })
+        .expect(403);
+      expect(await statusOf(id)).toBe('DESIGNATED');
+      await as('AUDITOR').get(`/assessment-cases/${id}`).expect(200);
+    });
+
+    it('R32: staff of a served county not on the case get 403 for reads and writes; nothing changes', async () => {
+      const id = await acceptedCase();
+      const response = await as('CLERK', OTHER_COUNTY).get(`/assessment-cases/${id}`).expect(403);
+      expect(response.body.message).toMatch(/may not access this case.*\(R32\)/);
+      await as('CLERK', OTHER_COUNTY)
+        .post(`/assessment-cases/${id}/designation`)
+        .send({ institutionId: general })
+        .expect(403);
+      await as('ASSESSOR', OTHER_COUNTY)
+        .post(`/assessment-cases/${id}/conclusion`)
+        .send(aConclusion())
+        .expect(403);
+      expect(await statusOf(id)).toBe('AWAITING_DESIGNATION');
+      await as('CLERK', OTHER_COUNTY)
+        .get('/assessment-cases/7d0c8c52-5d1f-4a39-9d5e-2c3a4f7f1b10')
+        .expect(404);
+    });
+
+    it('answers 403 to a token of a county this node does not serve', async () => {
+      const id = await acceptedCase();
+      await as('CLERK', '110105').get(`/assessment-cases/${id}`).expect(403);
+    });
+
+    it('R8/R32: only a supervisor registers institutions, and only for their own county', async () => {
+      const before = await db.getRepository(Institution).count();
+      const form = {
+        countyCode: '320106',
+        name: '鼓楼医院评定中心',
+        address: '南京市鼓楼区中山路321号',
+        categories: ['PHYSICAL'],
+        homeVisits: false,
+      };
+      await request(assessment.app.getHttpServer()).post('/institutions').send(form).expect(401);
+      await as('CLERK').post('/institutions').send(form).expect(403);
+      const foreign = await as('SUPERVISOR', OTHER_COUNTY)
+        .post('/institutions')
+        .send(form)
+        .expect(403);
+      expect(foreign.body.message).toMatch(/only for county 320102.*R32/);
+      expect(await db.getRepository(Institution).count()).toBe(before);
+      await as('SUPERVISOR', OTHER_COUNTY)
+        .post('/institutions')
+        .send({ ...form, countyCode: OTHER_COUNTY })
+        .expect(201);
+      await as('ASSESSOR').get('/institutions?countyCode=320106').expect(200);
+    });
+
+    it('keeps /health open without a token', async () => {
+      await request(assessment.app.getHttpServer()).get('/health').expect(200);
+    });
   });
 });

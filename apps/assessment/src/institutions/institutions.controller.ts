@@ -1,6 +1,15 @@
-import { Body, Controller, Get, Post, Query, UnprocessableEntityException } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  ForbiddenException,
+  Get,
+  Post,
+  Query,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
+import { CurrentStaff, Roles, StaffAccessAudit, StaffPrincipal } from '@tongban/auth';
 import { IsCountyCode } from '@tongban/contracts';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
@@ -20,10 +29,16 @@ export class InstitutionsController {
   constructor(
     @InjectRepository(Institution) private readonly institutions: Repository<Institution>,
     private readonly config: AssessmentConfig,
+    private readonly audit: StaffAccessAudit,
   ) {}
 
+  /** A supervisor registers an institution of their own county (R8, R32). */
   @Post()
-  async create(@Body() dto: CreateInstitutionDto): Promise<Institution> {
+  @Roles('SUPERVISOR')
+  async create(
+    @Body() dto: CreateInstitutionDto,
+    @CurrentStaff() staff: StaffPrincipal,
+  ): Promise<Institution> {
     if (!this.config.COUNTY_CODES.includes(dto.countyCode)) {
       throw new UnprocessableEntityException({
         statusCode: 422,
@@ -32,6 +47,18 @@ export class InstitutionsController {
           `countyCode: county ${dto.countyCode} is not served by this node (R8: the residence county designates)`,
         ],
       });
+    }
+    if (dto.countyCode !== staff.county) {
+      const detail = `staff of county ${staff.county} may register institutions only for county ${staff.county} (R8: each county designates its own; R32)`;
+      this.audit.refused({
+        status: 403,
+        reason: 'case-county-not-involved',
+        detail,
+        staffId: staff.staffId,
+        county: staff.county,
+        role: staff.role,
+      });
+      throw new ForbiddenException(detail);
     }
     const institution = this.institutions.create({ id: randomUUID(), ...dto, active: true });
     return this.institutions.save(institution);

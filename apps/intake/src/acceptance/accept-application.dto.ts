@@ -1,20 +1,23 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 
-/** R7: a supervisor may accept despite a cancellation less than a year ago, with a recorded reason. */
+/**
+ * R7: a supervisor may accept despite a cancellation less than a year ago, with a recorded
+ * reason. Who the supervisor is comes from the staff token, never from the body.
+ */
 export class SupervisorOverrideDto {
-  @IsString()
-  @Length(1, 64)
-  supervisorId!: string;
-
+  @ApiProperty({ example: '原证系误注销，已核实', minLength: 5, maxLength: 500 })
   @IsString()
   @Length(5, 500)
   reason!: string;
 }
 
 export class AcceptApplicationDto {
-  @ApiPropertyOptional({ type: SupervisorOverrideDto })
+  @ApiPropertyOptional({
+    type: SupervisorOverrideDto,
+    description: 'R7: only a SUPERVISOR token may send it',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => SupervisorOverrideDto)

@@ -1,5 +1,11 @@
-import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import {
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { StaffAccessAudit, StaffPrincipal } from '@tongban/auth';
 import { NATIONAL_MONITOR_COUNTY, Topics } from '@tongban/contracts';
 import { checkApplicationEligibility, chinaLocalDateOf, parseLocalDate } from '@tongban/domain';
 import { EventPublisher } from '@tongban/messaging';
@@ -26,13 +32,21 @@ export class AcceptApplicationService {
     private readonly events: EventPublisher,
     private readonly clock: Clock,
     private readonly steps: CaseSteps,
+    private readonly audit: StaffAccessAudit,
   ) {}
 
+  /** Accepts on behalf of `staff`, who is recorded as the accepting clerk (and supervisor, R7). */
   async execute(
     applicationId: string,
     dto: AcceptApplicationDto,
-    acceptedBy: string,
+    staff: StaffPrincipal,
   ): Promise<ApplicationView> {
+    const override = dto.supervisorOverride
+      ? {
+          supervisorId: this.requireSupervisor(staff, applicationId),
+          reason: dto.supervisorOverride.reason,
+        }
+      : undefined;
     const today = chinaLocalDateOf(this.clock.now());
     const accepted = await this.dataSource.transaction(async (manager) => {
       const application = await this.applications.requireForUpdate(manager, applicationId);
@@ -76,16 +90,14 @@ export class AcceptApplicationService {
         ...(application.lastCancelledOn
           ? { lastCancelledOn: parseLocalDate(application.lastCancelledOn) }
           : {}),
-        ...(dto.supervisorOverride ? { override: dto.supervisorOverride } : {}),
+        ...(override ? { override } : {}),
       });
       if (violations.length > 0) throw new DomainRuleViolations(violations);
 
       application.status = 'ACCEPTED';
       application.acceptedOn = today;
-      application.acceptedBy = acceptedBy;
-      application.supervisorOverride = dto.supervisorOverride
-        ? { ...dto.supervisorOverride }
-        : null;
+      application.acceptedBy = staff.staffId;
+      application.supervisorOverride = override ?? null;
       await manager.save(application);
 
       const common = { caseId: application.id, sourceCounty: application.residenceCountyCode };
@@ -103,9 +115,7 @@ export class AcceptApplicationService {
           homeVisitRequested: application.homeVisitRequested,
           materialsCompletedOn: application.materialsCompletedOn,
           contact: { name: application.applicantName, phone: application.phone },
-          ...(dto.supervisorOverride
-            ? { supervisorOverrideReason: dto.supervisorOverride.reason }
-            : {}),
+          ...(override ? { supervisorOverrideReason: override.reason } : {}),
         },
       });
       await this.events.publish(manager, Topics.caseStageChanged, {
@@ -124,5 +134,21 @@ export class AcceptApplicationService {
       return application;
     });
     return ApplicationView.of(accepted);
+  }
+
+  /** R7: only a supervisor overrides the one-year block; the override names them by their token. */
+  private requireSupervisor(staff: StaffPrincipal, applicationId: string): string {
+    if (staff.role === 'SUPERVISOR') return staff.staffId;
+    const detail = `role ${staff.role} may not send supervisorOverride: overriding the one-year block after a cancellation needs a SUPERVISOR token (R7)`;
+    this.audit.refused({
+      status: 403,
+      reason: 'role-not-allowed',
+      detail,
+      staffId: staff.staffId,
+      county: staff.county,
+      role: staff.role,
+      caseId: applicationId,
+    });
+    throw new ForbiddenException(detail);
   }
 }

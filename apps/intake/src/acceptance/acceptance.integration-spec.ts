@@ -14,7 +14,7 @@ describe('intake: accepting and refusing (R1, R5, R7)', () => {
   beforeAll(async () => {
     node = await TestNode.create(['320106']);
     intake = await node.start(INTAKE_DEFINITION);
-    client = new IntakeClient(intake.app);
+    client = new IntakeClient(intake.app, node.staffHeaders('CLERK', '320106', 'clerk-01'));
     db = intake.app.get(DataSource);
   });
 
@@ -26,6 +26,10 @@ describe('intake: accepting and refusing (R1, R5, R7)', () => {
   it('R8: accepting publishes the acceptance (with the notice contact only) and a de-identified stage event', async () => {
     const { applicationId, applicationNumber } = await client.fileComplete();
     expect(await statusOf(applicationId)).toBe('ACCEPTED');
+    // The accepting clerk is the one the staff token names.
+    expect(
+      (await db.getRepository(Application).findOneByOrFail({ id: applicationId })).acceptedBy,
+    ).toBe('clerk-01');
 
     const [accepted] = await node.readTopic(
       topicName(Topics.applicationAccepted, { nodeId: node.nodeId }),
@@ -111,16 +115,40 @@ describe('intake: accepting and refusing (R1, R5, R7)', () => {
     expect(blocked.body.violations).toEqual([expect.objectContaining({ rule: 'R7' })]);
     expect(await statusOf(applicationId)).toBe('DRAFT');
 
-    await client
-      .accept(applicationId, {
-        supervisorOverride: { supervisorId: 'sup-1', reason: '原证系误注销，已核实' },
-      })
+    // The supervisor is the one the token names; the body carries only the reason.
+    const supervisor = new IntakeClient(
+      intake.app,
+      node.staffHeaders('SUPERVISOR', '320106', 'sup-1'),
+    );
+    await supervisor
+      .accept(applicationId, { supervisorOverride: { reason: '原证系误注销，已核实' } })
       .expect(200);
     const stored = await db.getRepository(Application).findOneByOrFail({ id: applicationId });
     expect(stored.supervisorOverride).toEqual({
       supervisorId: 'sup-1',
       reason: '原证系误注销，已核实',
     });
+    expect(stored.acceptedBy).toBe('sup-1');
+  });
+
+  it('R7: a clerk may not send an override (403 naming R7), nor name a supervisor in the body; nothing changes', async () => {
+    const recent = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+    const { applicationId } = await client.file({ lastCancelledOn: recent });
+    await client.uploadAll(applicationId);
+
+    const refused = await client
+      .accept(applicationId, { supervisorOverride: { reason: '原证系误注销，已核实' } })
+      .expect(403);
+    expect(refused.body.message).toMatch(/supervisorOverride.*SUPERVISOR.*\(R7\)/);
+    const named = await client
+      .accept(applicationId, {
+        supervisorOverride: { supervisorId: 'sup-1', reason: '原证系误注销，已核实' },
+      })
+      .expect(400);
+    expect(named.body.message.join()).toMatch(/supervisorId should not exist/);
+
+    const stored = await db.getRepository(Application).findOneByOrFail({ id: applicationId });
+    expect(stored).toMatchObject({ status: 'DRAFT', supervisorOverride: null, acceptedBy: null });
   });
 
   it('accepts once: a second acceptance is a conflict and changes nothing', async () => {

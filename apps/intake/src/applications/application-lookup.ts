@@ -1,5 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { CaseAccessPolicy, StaffPrincipal } from '@tongban/auth';
 import { EntityManager, Repository } from 'typeorm';
 import { Application } from './application.entity';
 
@@ -8,7 +9,15 @@ import { Application } from './application.entity';
 export class ApplicationLookup {
   constructor(
     @InjectRepository(Application) private readonly applications: Repository<Application>,
+    private readonly access: CaseAccessPolicy,
   ) {}
+
+  /** R32: the application if the staff member's county takes part in it; 404 or 403 otherwise. */
+  async requireVisibleTo(staff: StaffPrincipal, applicationId: string): Promise<Application> {
+    const found = await this.require(applicationId);
+    this.access.assertCountyTakesPart(staff, countiesOf(found), applicationId);
+    return found;
+  }
 
   /** The application, or 404. */
   async require(applicationId: string): Promise<Application> {
@@ -26,4 +35,9 @@ export class ApplicationLookup {
     if (!found) throw new NotFoundException(`application ${applicationId} not found`);
     return found;
   }
+}
+
+/** The counties taking part in an application (R32): residence and hukou county. */
+export function countiesOf(application: Application): string[] {
+  return [application.residenceCountyCode, application.hukouCountyCode];
 }

@@ -1,11 +1,23 @@
 import { topicName, Topics } from '@tongban/contracts';
 import { OutboxMessage } from '@tongban/messaging';
+import type { StaffRole } from '@tongban/auth';
 import { ServiceApp } from '@tongban/runtime';
-import { ADULT_ID_NUMBER, anApplicationRequest, eventually, TestNode } from '@tongban/testing';
+import {
+  ADULT_ID_NUMBER,
+  anApplicationRequest,
+  eventually,
+  IntakeClient,
+  PDF_SCAN,
+  TestNode,
+} from '@tongban/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { INTAKE_DEFINITION } from '../intake.definition';
+import { ApplicationDocument } from '../documents/application-document.entity';
 import { Application } from './application.entity';
+
+/** Served by the test node, but not the residence or hukou county of any case filed here. */
+const OTHER_COUNTY = '320102';
 
 describe('intake: filing applications (real PostgreSQL, Kafka, S3)', () => {
   let node: TestNode;
@@ -14,7 +26,8 @@ describe('intake: filing applications (real PostgreSQL, Kafka, S3)', () => {
   let draftedTopic: string;
 
   beforeAll(async () => {
-    node = await TestNode.create(['320106']);
+    // A second county on the node: its staff are served here but take part in none of these cases.
+    node = await TestNode.create(['320106', OTHER_COUNTY]);
     intake = await node.start(INTAKE_DEFINITION);
     db = intake.app.get(DataSource);
     draftedTopic = topicName(Topics.applicationDrafted, { nodeId: node.nodeId });
@@ -22,8 +35,17 @@ describe('intake: filing applications (real PostgreSQL, Kafka, S3)', () => {
 
   afterAll(() => node.dispose());
 
+  /** An HTTP client acting as a staff member of the node (first county unless given). */
+  const as = (role: StaffRole, county?: string) => {
+    const headers = node.staffHeaders(role, county);
+    const http = request(intake.app.getHttpServer());
+    return {
+      get: (path: string) => http.get(path).set(headers),
+      post: (path: string) => http.post(path).set(headers),
+    };
+  };
   const post = (path: string, body: unknown) =>
-    request(intake.app.getHttpServer())
+    as('CLERK')
       .post(path)
       .send(body as object);
 
@@ -56,14 +78,15 @@ describe('intake: filing applications (real PostgreSQL, Kafka, S3)', () => {
     await eventually(async () =>
       expect(await db.getRepository(OutboxMessage).countBy({ messageKey: applicationId })).toBe(1),
     );
-    const fetched = await request(intake.app.getHttpServer())
-      .get(`/applications/${applicationId}`)
-      .expect(200);
+    const fetched = await as('CLERK').get(`/applications/${applicationId}`).expect(200);
     expect(fetched.body.maskedIdNumber).toBe('**************002X');
   });
 
-  it('R6: files an online application marked as such', async () => {
-    const response = await post('/online/applications', anApplicationRequest()).expect(201);
+  it('R6: files an online application marked as such, without a staff token', async () => {
+    const response = await request(intake.app.getHttpServer())
+      .post('/online/applications')
+      .send(anApplicationRequest())
+      .expect(201);
     expect(response.body.channel).toBe('ONLINE');
   });
 
@@ -159,18 +182,146 @@ describe('intake: filing applications (real PostgreSQL, Kafka, S3)', () => {
   });
 
   it('answers 404 for an unknown application and 400 for a malformed id', async () => {
-    await request(intake.app.getHttpServer())
-      .get('/applications/7d0c8c52-5d1f-4a39-9d5e-2c3a4f7f1b10')
-      .expect(404);
-    await request(intake.app.getHttpServer()).get('/applications/not-a-uuid').expect(400);
+    await as('CLERK').get('/applications/7d0c8c52-5d1f-4a39-9d5e-2c3a4f7f1b10').expect(404);
+    await as('CLERK').get('/applications/not-a-uuid').expect(400);
   });
 
-  it('reports database, Kafka and S3 on /health', async () => {
+  it('reports database, Kafka and S3 on /health, without a staff token', async () => {
     const response = await request(intake.app.getHttpServer()).get('/health').expect(200);
     expect(response.body.info).toMatchObject({
       database: { status: 'up' },
       kafka: { status: 'up' },
       storage: { status: 'up' },
+    });
+  });
+
+  describe('staff access (issue 4 item 10, R1, R32)', () => {
+    const clerk = () => new IntakeClient(intake.app, node.staffHeaders('CLERK'));
+    const statusOf = async (id: string) =>
+      (await db.getRepository(Application).findOneByOrFail({ id })).status;
+    const countApplications = () => db.getRepository(Application).count();
+
+    it('answers 401 without a token, on reads and writes, and files or changes nothing', async () => {
+      const { applicationId } = await clerk().file();
+      const anonymous = request(intake.app.getHttpServer());
+      const before = await countApplications();
+      const refused = await anonymous
+        .post('/applications')
+        .send(anApplicationRequest())
+        .expect(401);
+      expect(refused.headers['www-authenticate']).toMatch(/^Bearer/);
+      expect(refused.body.message).toMatch(/missing Authorization header/);
+      await anonymous.get(`/applications/${applicationId}`).expect(401);
+      await anonymous.get(`/applications/${applicationId}/materials`).expect(401);
+      await anonymous.get(`/applications/${applicationId}/progress`).expect(401);
+      await anonymous
+        .post(`/applications/${applicationId}/refuse`)
+        .send({ reasons: ['材料不全'] })
+        .expect(401);
+      await anonymous
+        .post(`/applications/${applicationId}/refuse`)
+        .set('Authorization', 'Bearer not-a-token')
+        .send({ reasons: ['材料不全'] })
+        .expect(401);
+      expect(await countApplications()).toBe(before);
+      expect(await statusOf(applicationId)).toBe('DRAFT');
+    });
+
+    it('answers 403 to a role that may not file or refuse, and to an auditor writing, changing nothing', async () => {
+      const { applicationId } = await clerk().file();
+      const before = await countApplications();
+      const wrongRole = await as('ASSESSOR')
+        .post('/applications')
+        .send(anApplicationRequest())
+        .expect(403);
+      expect(wrongRole.body.message).toMatch(/role ASSESSOR may not use this endpoint.*CLERK/);
+      await as('APPROVER')
+        .post(`/applications/${applicationId}/refuse`)
+        .send({ reasons: ['材料不全'] })
+        .expect(403);
+      const auditor = await as('AUDITOR')
+        .post(`/applications/${applicationId}/refuse`)
+        .send({ reasons: ['材料不全'] })
+        .expect(403);
+      expect(auditor.body.message).toMatch(/AUDITOR/);
+      expect(await countApplications()).toBe(before);
+      expect(await statusOf(applicationId)).toBe('DRAFT');
+      // Reading is open to every staff role, the auditor included.
+      await as('AUDITOR').get(`/applications/${applicationId}`).expect(200);
+      await as('PRINTER').get(`/applications/${applicationId}/progress`).expect(200);
+    });
+
+    it('R1/R32: a clerk files only for applicants living in the clerk’s own county', async () => {
+      const before = await countApplications();
+      const response = await as('CLERK', OTHER_COUNTY)
+        .post('/applications')
+        .send(anApplicationRequest())
+        .expect(403);
+      expect(response.body.message).toMatch(
+        /staff of county 320102 may file applications only for .*\(R1.*R32\)/,
+      );
+      expect(await countApplications()).toBe(before);
+      // A supervisor acts as a clerk (and files for their own county).
+      await as('SUPERVISOR').post('/applications').send(anApplicationRequest()).expect(201);
+    });
+
+    it('R32: staff of a served county not on the case get 403 for every read and write, and nothing changes', async () => {
+      const { applicationId } = await clerk().file();
+      const outsider = as('CLERK', OTHER_COUNTY);
+      for (const path of ['', '/materials', '/progress']) {
+        const response = await outsider.get(`/applications/${applicationId}${path}`).expect(403);
+        expect(response.body.message).toMatch(/may not access this case.*\(R32\)/);
+        // The refusal does not say where the applicant lives or is registered.
+        expect(JSON.stringify(response.body)).not.toMatch(/320106|220122/);
+      }
+      const outsiderClient = new IntakeClient(intake.app, node.staffHeaders('CLERK', OTHER_COUNTY));
+      await outsiderClient.upload(applicationId, 'ID_DOCUMENT', PDF_SCAN).expect(403);
+      await outsiderClient.refuse(applicationId, ['材料不全']).expect(403);
+      await outsiderClient.accept(applicationId).expect(403);
+      await outsider
+        .post(`/applications/${applicationId}/reroute`)
+        .send({ hukouCountyCode: '220102', contactNote: '已电话联系申请人' })
+        .expect(403);
+      expect(await statusOf(applicationId)).toBe('DRAFT');
+      expect(await db.getRepository(ApplicationDocument).countBy({ applicationId })).toBe(0);
+      // An unknown case stays a 404 for them: nothing to hide.
+      await outsider.get('/applications/7d0c8c52-5d1f-4a39-9d5e-2c3a4f7f1b10').expect(404);
+    });
+
+    it('answers 403 to a genuine token of a county this node does not serve', async () => {
+      const { applicationId } = await clerk().file();
+      const response = await as('CLERK', '110105')
+        .get(`/applications/${applicationId}`)
+        .expect(403);
+      expect(response.body.message).toMatch(/county 110105 are not served by this node/);
+    });
+
+    it('documents the bearer token on every staff operation and none on the public ones', async () => {
+      const response = await request(intake.app.getHttpServer()).get('/docs-json').expect(200);
+      const document = response.body as {
+        security?: unknown;
+        components: { securitySchemes: Record<string, unknown> };
+        paths: Record<string, Record<string, { security?: unknown }>>;
+      };
+      expect(document.components.securitySchemes.bearer).toMatchObject({
+        type: 'http',
+        scheme: 'bearer',
+      });
+      expect(document.security).toEqual([{ bearer: [] }]);
+      for (const path of ['/online/applications', '/applicant/status']) {
+        expect(document.paths[path]!.post!.security).toEqual([]);
+      }
+      expect(document.paths['/health']!.get!.security).toEqual([]);
+      expect(document.paths['/applications']!.post!.security).toBeUndefined();
+    });
+
+    it('keeps the applicant’s own status lookup open without a token', async () => {
+      const { applicationNumber } = await clerk().file();
+      const response = await request(intake.app.getHttpServer())
+        .post('/applicant/status')
+        .send({ applicationNumber, idNumber: ADULT_ID_NUMBER })
+        .expect(200);
+      expect(response.body.applicationNumber).toBe(applicationNumber);
     });
   });
 });

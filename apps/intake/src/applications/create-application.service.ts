@@ -1,5 +1,6 @@
-import { Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { ForbiddenException, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { StaffAccessAudit, StaffPrincipal } from '@tongban/auth';
 import { IntakeChannel, Topics } from '@tongban/contracts';
 import { chinaLocalDateOf } from '@tongban/domain';
 import { EventPublisher } from '@tongban/messaging';
@@ -24,9 +25,15 @@ export class CreateApplicationService {
     private readonly config: IntakeConfig,
     private readonly clock: Clock,
     private readonly steps: CaseSteps,
+    private readonly audit: StaffAccessAudit,
   ) {}
 
-  async execute(dto: CreateApplicationDto, channel: IntakeChannel): Promise<ApplicationView> {
+  /** Files the form; `clerk` is the staff member at the counter (absent when filed online). */
+  async execute(
+    dto: CreateApplicationDto,
+    channel: IntakeChannel,
+    clerk?: StaffPrincipal,
+  ): Promise<ApplicationView> {
     const problems: string[] = [];
     // R1: a matter is filed where the applicant lives, so the node must serve that county.
     if (!this.config.COUNTY_CODES.includes(dto.residenceCountyCode)) {
@@ -44,6 +51,7 @@ export class CreateApplicationService {
         message: problems,
       });
     }
+    if (clerk) this.assertFilesForOwnCounty(clerk, dto.residenceCountyCode);
     const today = chinaLocalDateOf(this.clock.now());
     const application = await this.dataSource.transaction(async (manager) => {
       const [{ serial }] = (await manager.query(
@@ -95,5 +103,23 @@ export class CreateApplicationService {
       return stored;
     });
     return ApplicationView.of(application);
+  }
+
+  /**
+   * R1, R32: a clerk files only for applicants living in the clerk's own county, even when the
+   * node serves several. The county the form names stays out of the message and the audit line.
+   */
+  private assertFilesForOwnCounty(clerk: StaffPrincipal, residenceCountyCode: string): void {
+    if (clerk.county === residenceCountyCode) return;
+    const detail = `staff of county ${clerk.county} may file applications only for applicants living in county ${clerk.county} (R1: filed at the residence county; R32)`;
+    this.audit.refused({
+      status: 403,
+      reason: 'case-county-not-involved',
+      detail,
+      staffId: clerk.staffId,
+      county: clerk.county,
+      role: clerk.role,
+    });
+    throw new ForbiddenException(detail);
   }
 }

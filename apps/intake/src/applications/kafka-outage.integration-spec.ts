@@ -26,6 +26,7 @@ describe('intake during a Kafka outage: accepted drafts wait in the outbox and a
     for (let i = 0; i < 2; i++) {
       const response = await request(isolated.app.getHttpServer())
         .post('/applications')
+        .set(node.staffHeaders('CLERK'))
         .send(anApplicationRequest())
         .expect(201);
       ids.push(response.body.applicationId);

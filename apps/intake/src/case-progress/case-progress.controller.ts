@@ -8,8 +8,9 @@ import {
   ParseUUIDPipe,
   Post,
 } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { CurrentStaff, Public, Roles, StaffPrincipal } from '@tongban/auth';
 import { chinaLocalDateOf } from '@tongban/domain';
 import { Clock } from '@tongban/util';
 import { timingSafeEqual } from 'node:crypto';
@@ -39,17 +40,21 @@ export class CaseProgressController {
   @ApiOkResponse({ type: CaseProgressView })
   async progress(
     @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
+    @CurrentStaff() staff: StaffPrincipal,
   ): Promise<CaseProgressView> {
-    return this.view(await this.applications.require(applicationId));
+    return this.view(await this.applications.requireVisibleTo(staff, applicationId));
   }
 
   /** R11: re-route a returned case to the county determined with the applicant. */
   @Post('applications/:applicationId/reroute')
+  @Roles('CLERK')
   @HttpCode(200)
-  rerouteCase(
+  async rerouteCase(
     @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
     @Body() dto: RerouteDto,
+    @CurrentStaff() staff: StaffPrincipal,
   ): Promise<ApplicationView> {
+    await this.applications.requireVisibleTo(staff, applicationId);
     return this.reroute.execute(applicationId, dto);
   }
 
@@ -57,8 +62,14 @@ export class CaseProgressController {
    * The applicant's own view, by application number and ID number. POST keeps the ID number out
    * of URLs and access logs; one answer for "no such case" and "wrong ID" avoids enumeration.
    */
+  // Public: the applicant holds no staff token; the application and ID number prove who asks.
+  @Public()
   @Post('applicant/status')
   @HttpCode(200)
+  @ApiOperation({
+    summary: "The applicant's own case status (no staff token)",
+    security: [],
+  })
   @ApiOkResponse({ type: CaseProgressView })
   async applicantStatus(@Body() query: ApplicantStatusQueryDto): Promise<CaseProgressView> {
     const found = await this.dataSource.manager.findOneBy(Application, {

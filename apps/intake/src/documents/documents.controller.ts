@@ -10,16 +10,22 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { CurrentStaff, Roles, StaffPrincipal } from '@tongban/auth';
+import { ApplicationLookup } from '../applications/application-lookup';
 import { UploadDocumentDto } from './upload-document.dto';
 import { UploadDocumentService, UploadedScan } from './upload-document.service';
 
 @ApiTags('applications')
 @Controller('applications/:applicationId/documents')
 export class DocumentsController {
-  constructor(private readonly upload: UploadDocumentService) {}
+  constructor(
+    private readonly applications: ApplicationLookup,
+    private readonly upload: UploadDocumentService,
+  ) {}
 
-  /** R6: staff (or the applicant online) upload each scan; size is capped by the node's limit. */
+  /** R6: the clerk uploads each scan; size is capped by the node's limit. */
   @Post()
+  @Roles('CLERK')
   @UseInterceptors(FileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
   @ApiBody({
@@ -29,11 +35,14 @@ export class DocumentsController {
       properties: { kind: { type: 'string' }, file: { type: 'string', format: 'binary' } },
     },
   })
-  create(
+  async create(
     @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
     @Body() dto: UploadDocumentDto,
     @UploadedFile() file: Express.Multer.File | undefined,
+    @CurrentStaff() staff: StaffPrincipal,
   ): Promise<UploadedScan> {
+    // R32 before the bytes are even looked at: nothing of a foreign case is touched.
+    await this.applications.requireVisibleTo(staff, applicationId);
     return this.upload.execute(applicationId, dto.kind, file?.buffer);
   }
 }

@@ -16,7 +16,7 @@ describe('intake: scans and the one-time notification list (R5, R30)', () => {
   beforeAll(async () => {
     node = await TestNode.create(['320106']);
     intake = await node.start(INTAKE_DEFINITION, { INTAKE_MAX_UPLOAD_BYTES: String(64 * 1024) });
-    client = new IntakeClient(intake.app);
+    client = new IntakeClient(intake.app, node.staffHeaders('CLERK'));
     db = intake.app.get(DataSource);
   });
 
@@ -26,6 +26,7 @@ describe('intake: scans and the one-time notification list (R5, R30)', () => {
     (
       await request(intake.app.getHttpServer())
         .get(`/applications/${applicationId}/materials`)
+        .set(node.staffHeaders('CLERK'))
         .expect(200)
     ).body;
 
@@ -96,6 +97,14 @@ describe('intake: scans and the one-time notification list (R5, R30)', () => {
 
   it('refuses scans for an unknown application', async () => {
     await client.upload('7d0c8c52-5d1f-4a39-9d5e-2c3a4f7f1b10', 'PHOTO', PNG_PHOTO).expect(404);
+  });
+
+  it('refuses scans from a role other than the clerk’s, and without a token, storing nothing', async () => {
+    const { applicationId } = await client.file();
+    const asAssessor = new IntakeClient(intake.app, node.staffHeaders('ASSESSOR'));
+    await asAssessor.upload(applicationId, 'ID_DOCUMENT', PDF_SCAN).expect(403);
+    await new IntakeClient(intake.app).upload(applicationId, 'ID_DOCUMENT', PDF_SCAN).expect(401);
+    expect(await db.getRepository(ApplicationDocument).countBy({ applicationId })).toBe(0);
   });
 
   it('refuses scans once the application is accepted', async () => {

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
+import { CurrentStaff, StaffPrincipal } from '@tongban/auth';
 import { chinaLocalDateOf } from '@tongban/domain';
 import { Clock } from '@tongban/util';
 import { Repository } from 'typeorm';
@@ -22,8 +23,9 @@ export class MaterialsController {
   @Get()
   async get(
     @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
+    @CurrentStaff() staff: StaffPrincipal,
   ): Promise<MaterialsAssessment & { materialsCompletedOn: string | null }> {
-    const application = await this.applications.require(applicationId);
+    const application = await this.applications.requireVisibleTo(staff, applicationId);
     const kinds = (await this.documents.findBy({ applicationId })).map((d) => d.kind);
     return {
       ...assessMaterials(application, kinds, chinaLocalDateOf(this.clock.now())),

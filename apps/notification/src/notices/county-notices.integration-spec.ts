@@ -55,6 +55,7 @@ describe('notification: notices from the hukou county (two nodes, signed county 
   async function notices(applicationId: string): Promise<NoticeView[]> {
     const response = await request(notification.app.getHttpServer())
       .get('/notices')
+      .set(residence.staffHeaders('CLERK'))
       .query({ applicationId })
       .expect(200);
     return response.body as NoticeView[];

@@ -72,6 +72,7 @@ describe('notification as a process: what reaches stdout (R32)', () => {
       await eventually(async () => {
         const response = await fetch(
           `http://127.0.0.1:${port}/notices?applicationId=${testCase.applicationId}`,
+          { headers: node.staffHeaders('CLERK') },
         );
         const notices = (await response.json()) as NoticeView[];
         expect(notices.map((n) => n.status)).toEqual(['SENT', 'SENT']);

@@ -69,4 +69,11 @@ export class Notice {
 
   @Column({ type: 'timestamptz' })
   recordedAt!: Date;
+
+  /**
+   * R32: the counties the event came from and went to (residence, and hukou for decisions and
+   * mailing), so staff access is known even before intake's acceptance names the recipient.
+   */
+  @Column({ type: 'char', length: 6, array: true, default: () => "'{}'" })
+  caseCountyCodes!: string[];
 }

@@ -1,7 +1,7 @@
 import { deadLetterTopicName, topicName, TopicDefinition, Topics } from '@tongban/contracts';
 import { InboxMessage } from '@tongban/messaging';
 import { ServiceApp } from '@tongban/runtime';
-import { eventually, TestNode } from '@tongban/testing';
+import { eventually, randomCountyCode, TestNode } from '@tongban/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import {
@@ -25,7 +25,8 @@ describe('notification: notices from residence-node events (real Kafka and Postg
   const logs = new CapturedLogger();
 
   beforeAll(async () => {
-    node = await TestNode.create();
+    // The second county is served here but takes part in none of the cases (R32).
+    node = await TestNode.create(distinctCounties(2));
     notification = await node.start(NOTIFICATION_DEFINITION, {
       NOTIFICATION_SWEEP_INTERVAL_MS: '100',
     });
@@ -37,6 +38,7 @@ describe('notification: notices from residence-node events (real Kafka and Postg
   afterAll(() => node.dispose());
 
   const residence = () => node.countyCodes[0]!;
+  const otherCounty = () => node.countyCodes[1]!;
 
   async function publish(topic: TopicDefinition, ...envelopes: { caseId: string }[]) {
     await node.produce(
@@ -48,6 +50,7 @@ describe('notification: notices from residence-node events (real Kafka and Postg
   async function notices(applicationId: string): Promise<NoticeView[]> {
     const response = await request(notification.app.getHttpServer())
       .get('/notices')
+      .set(node.staffHeaders('CLERK'))
       .query({ applicationId })
       .expect(200);
     return response.body as NoticeView[];
@@ -199,6 +202,7 @@ describe('notification: notices from residence-node events (real Kafka and Postg
   ])('answers %s with 400 naming the field', async (_label, query, message) => {
     const response = await request(notification.app.getHttpServer())
       .get('/notices')
+      .set(node.staffHeaders('CLERK'))
       .query(query)
       .expect(400);
     expect((response.body as { message: string[] }).message.join('\n')).toMatch(message);
@@ -215,4 +219,76 @@ describe('notification: notices from residence-node events (real Kafka and Postg
     expect(output).not.toContain('张三');
     expect(output).not.toContain('您好');
   });
+
+  describe('staff access (issue 4 item 10, R32)', () => {
+    const get = (applicationId: string, headers: Record<string, string> = {}) =>
+      request(notification.app.getHttpServer())
+        .get('/notices')
+        .set(headers)
+        .query({ applicationId });
+
+    it('answers 401 without a token', async () => {
+      const testCase = aCase(residence());
+      await publish(Topics.applicationAccepted, acceptedEnvelope(testCase));
+      await noticesWhen(testCase, 1, 'SENT');
+      const response = await get(testCase.applicationId).expect(401);
+      expect(response.body.message).toMatch(/missing Authorization header/);
+      expect(response.headers['www-authenticate']).toMatch(/^Bearer/);
+    });
+
+    it('R32: shows any staff role of a county on the case, and refuses a served county not on it — logged, without the case', async () => {
+      const testCase = aCase(residence());
+      await publish(Topics.applicationAccepted, acceptedEnvelope(testCase));
+      await noticesWhen(testCase, 1, 'SENT');
+      await get(testCase.applicationId, node.staffHeaders('AUDITOR')).expect(200);
+
+      const refused = await get(
+        testCase.applicationId,
+        node.staffHeaders('CLERK', otherCounty(), 'clerk-outsider'),
+      ).expect(403);
+      expect(refused.body.message).toMatch(/may not access this case.*\(R32\)/);
+      expect(JSON.stringify(refused.body)).not.toContain(residence());
+      const audit = logs
+        .output()
+        .split('\n')
+        .find((line) => line.includes('staff_access_refused') && line.includes('clerk-outsider'));
+      expect(audit).toBeDefined();
+      expect(JSON.parse(audit!).args[0]).toMatchObject({
+        status: 403,
+        reason: 'case-county-not-involved',
+        staffId: 'clerk-outsider',
+        county: otherCounty(),
+        caseId: testCase.applicationId,
+      });
+    });
+
+    it('R32: refuses the outsider even while the notices wait for intake’s acceptance', async () => {
+      const testCase = aCase(residence());
+      await publish(Topics.institutionDesignated, designatedEnvelope(testCase));
+      await noticesWhen(testCase, 1, 'PENDING_RECIPIENT');
+      await get(testCase.applicationId, node.staffHeaders('CLERK', otherCounty())).expect(403);
+    });
+
+    it('answers 403 to a token naming a county this node does not serve', async () => {
+      const testCase = aCase(residence());
+      await publish(Topics.applicationAccepted, acceptedEnvelope(testCase));
+      await noticesWhen(testCase, 1, 'SENT');
+      const stranger = distinctCounties(1, node.countyCodes)[0]!;
+      await get(testCase.applicationId, node.staffHeaders('CLERK', stranger)).expect(403);
+    });
+
+    it('keeps /health open without a token', async () => {
+      await request(notification.app.getHttpServer()).get('/health').expect(200);
+    });
+  });
 });
+
+/** `count` different random county codes, none of them in `taken` (nor the cases' hukou county). */
+function distinctCounties(count: number, taken: readonly string[] = []): string[] {
+  const codes = new Set<string>();
+  while (codes.size < count) {
+    const code = randomCountyCode();
+    if (code !== '220122' && !taken.includes(code)) codes.add(code);
+  }
+  return [...codes];
+}

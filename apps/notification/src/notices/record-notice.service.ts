@@ -39,6 +39,7 @@ export class RecordNoticeService {
       templateValues: { ...draft.values },
       attempts: 0,
       recordedAt: now,
+      caseCountyCodes: [...new Set([event.sourceCounty, event.destinationCounty])],
     } satisfies Partial<Notice>;
     await manager.insert(Notice, {
       ...notice,

@@ -1,15 +1,15 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
+import { CurrentStaff, Roles, StaffPrincipal } from '@tongban/auth';
 import { Repository } from 'typeorm';
+import { CertificateAccess } from './certificate-access';
 import { CertificateDispatch } from './certificate-dispatch.entity';
 import { CertificateDispatchView } from './certificate-dispatch.view';
-import { Certificate } from './certificate.entity';
 import { CertificateNumberPipe } from './certificate-number.pipe';
 import { CertificateView } from './certificate.view';
 import { DispatchCertificateDto } from './dispatch-certificate.dto';
 import { DispatchCertificateService } from './dispatch-certificate.service';
-import { findCertificateOrFail } from './find-certificate';
 
 /** Hukou-county staff: a certificate's status, dates and dispatch; mailing the card (R12, R29). */
 @ApiTags('certificates')
@@ -17,7 +17,7 @@ import { findCertificateOrFail } from './find-certificate';
 export class CertificatesController {
   constructor(
     private readonly dispatchCertificate: DispatchCertificateService,
-    @InjectRepository(Certificate) private readonly certificates: Repository<Certificate>,
+    private readonly certificates: CertificateAccess,
     @InjectRepository(CertificateDispatch)
     private readonly dispatches: Repository<CertificateDispatch>,
   ) {}
@@ -26,18 +26,22 @@ export class CertificatesController {
   @ApiOkResponse({ type: CertificateView })
   async get(
     @Param('certificateNumber', CertificateNumberPipe) certificateNumber: string,
+    @CurrentStaff() staff: StaffPrincipal,
   ): Promise<CertificateView> {
-    const certificate = await findCertificateOrFail(this.certificates.manager, certificateNumber);
+    const certificate = await this.certificates.requireVisibleTo(staff, certificateNumber);
     const dispatch = await this.dispatches.findOneBy({ certificateNumber });
     return CertificateView.of(certificate, dispatch);
   }
 
   @Post(':certificateNumber/dispatch')
+  @Roles('PRINTER')
   @ApiCreatedResponse({ type: CertificateDispatchView })
-  dispatch(
+  async dispatch(
     @Param('certificateNumber', CertificateNumberPipe) certificateNumber: string,
     @Body() dto: DispatchCertificateDto,
+    @CurrentStaff() staff: StaffPrincipal,
   ): Promise<CertificateDispatchView> {
+    await this.certificates.requireVisibleTo(staff, certificateNumber);
     return this.dispatchCertificate.execute(certificateNumber, dto);
   }
 }

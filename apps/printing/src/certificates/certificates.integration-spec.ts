@@ -2,7 +2,8 @@ import { topicName, Topics } from '@tongban/contracts';
 import { OutboxMessage, SignatureHeaders } from '@tongban/messaging';
 import { ServiceApp } from '@tongban/runtime';
 import { DocumentStore } from '@tongban/storage';
-import { eventually, TestNode } from '@tongban/testing';
+import type { StaffRole } from '@tongban/auth';
+import { eventually, randomCountyCode, TestNode } from '@tongban/testing';
 import { createPublicKey, verify } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -14,6 +15,13 @@ import { Certificate } from './certificate.entity';
 
 const VERIFY_BASE = 'https://verify.tongban.test';
 
+/** `count` different random county codes. */
+function distinctCounties(count: number): string[] {
+  const codes = new Set<string>();
+  while (codes.size < count) codes.add(randomCountyCode());
+  return [...codes];
+}
+
 describe('printing: card, dispatch, staff view and public verification (real servers)', () => {
   let hukou: TestNode;
   let residence: TestNode;
@@ -23,7 +31,12 @@ describe('printing: card, dispatch, staff view and public verification (real ser
 
   beforeAll(async () => {
     // Two nodes: the residence county only owns the topic the dispatch goes to (and cleans it up).
-    [hukou, residence] = await Promise.all([TestNode.create(), TestNode.create()]);
+    // The hukou node serves a second county, whose staff take part in none of the cases (R32).
+    const [hukouCounty, otherCounty, residenceCounty] = distinctCounties(3);
+    [hukou, residence] = await Promise.all([
+      TestNode.create([hukouCounty, otherCounty]),
+      TestNode.create([residenceCounty]),
+    ]);
     hukou.federateWith(residence);
     printing = await hukou.start(PRINTING_DEFINITION, { PUBLIC_VERIFY_BASE_URL: VERIFY_BASE });
     db = printing.app.get(DataSource);
@@ -31,6 +44,15 @@ describe('printing: card, dispatch, staff view and public verification (real ser
   });
 
   afterAll(() => Promise.all([hukou.dispose(), residence.dispose()]));
+
+  /** An HTTP client acting as a staff member of the hukou node (first county unless given). */
+  const as = (role: StaffRole, county?: string) => {
+    const headers = hukou.staffHeaders(role, county);
+    return {
+      get: (path: string) => http.get(path).set(headers),
+      post: (path: string) => http.post(path).set(headers),
+    };
+  };
 
   /** Sends an approval for a new case and waits for its certificate. */
   async function issueCertificate(): Promise<Certificate> {
@@ -57,7 +79,7 @@ describe('printing: card, dispatch, staff view and public verification (real ser
   describe('the printable card', () => {
     it('is a PDF with the photo, the CJK text and the QR code', async () => {
       const certificate = await issueCertificate();
-      const response = await http
+      const response = await as('PRINTER')
         .get(`/certificates/${certificate.certificateNumber}/card.pdf`)
         .buffer(true)
         .parse((res, done) => {
@@ -81,15 +103,15 @@ describe('printing: card, dispatch, staff view and public verification (real ser
       await printing.app
         .get(DocumentStore)
         .put(certificate.photoKey, Buffer.from('not the approved photo'), 'image/png');
-      const response = await http
+      const response = await as('PRINTER')
         .get(`/certificates/${certificate.certificateNumber}/card.pdf`)
         .expect(409);
       expect(response.body.message.join()).toMatch(/^photo: .*sha256.*\(R30\)/);
     });
 
     it('answers 404 for an unknown number and 400 for a malformed one', async () => {
-      await http.get('/certificates/11010519491231002X11/card.pdf').expect(404);
-      const bad = await http.get('/certificates/11010519491231002/card.pdf').expect(400);
+      await as('PRINTER').get('/certificates/11010519491231002X11/card.pdf').expect(404);
+      const bad = await as('PRINTER').get('/certificates/11010519491231002/card.pdf').expect(400);
       expect(bad.body.message.join()).toMatch(/^certificateNumber: /);
     });
   });
@@ -97,7 +119,7 @@ describe('printing: card, dispatch, staff view and public verification (real ser
   describe('courier dispatch', () => {
     it('records the dispatch, cash on delivery, and sends a signed event to the residence county', async () => {
       const certificate = await issueCertificate();
-      const response = await http
+      const response = await as('PRINTER')
         .post(`/certificates/${certificate.certificateNumber}/dispatch`)
         .send({ courier: ' 中国邮政EMS ', waybillNumber: 'EMS1180654321' })
         .expect(201);
@@ -155,7 +177,9 @@ describe('printing: card, dispatch, staff view and public verification (real ser
       // R32: the event carries the waybill, never the name, phone or address.
       expect(value.toString()).not.toMatch(/中山北路|13800138000|张三/);
 
-      const view = await http.get(`/certificates/${certificate.certificateNumber}`).expect(200);
+      const view = await as('PRINTER')
+        .get(`/certificates/${certificate.certificateNumber}`)
+        .expect(200);
       expect(view.body.dispatch).toMatchObject({
         courier: '中国邮政EMS',
         waybillNumber: 'EMS1180654321',
@@ -166,13 +190,13 @@ describe('printing: card, dispatch, staff view and public verification (real ser
     it('refuses a second dispatch of the same card with 409 naming R12, changing nothing', async () => {
       const certificate = await issueCertificate();
       const path = `/certificates/${certificate.certificateNumber}/dispatch`;
-      await http
+      await as('PRINTER')
         .post(path)
         .send({ courier: '顺丰速运', waybillNumber: 'SF1000000001' })
         .expect(201);
       const before = await snapshot();
 
-      const again = await http
+      const again = await as('PRINTER')
         .post(path)
         .send({ courier: '顺丰速运', waybillNumber: 'SF1000000002' })
         .expect(409);
@@ -185,9 +209,12 @@ describe('printing: card, dispatch, staff view and public verification (real ser
     it('refuses a waybill already used for another card, naming the field', async () => {
       const [first, second] = [await issueCertificate(), await issueCertificate()];
       const body = { courier: '京东物流', waybillNumber: 'JD0099887766' };
-      await http.post(`/certificates/${first.certificateNumber}/dispatch`).send(body).expect(201);
+      await as('PRINTER')
+        .post(`/certificates/${first.certificateNumber}/dispatch`)
+        .send(body)
+        .expect(201);
       const before = await snapshot();
-      const response = await http
+      const response = await as('PRINTER')
         .post(`/certificates/${second.certificateNumber}/dispatch`)
         .send(body)
         .expect(409);
@@ -201,7 +228,7 @@ describe('printing: card, dispatch, staff view and public verification (real ser
         .getRepository(Certificate)
         .update({ certificateNumber: certificate.certificateNumber }, { status: 'FROZEN' });
       const before = await snapshot();
-      const response = await http
+      const response = await as('PRINTER')
         .post(`/certificates/${certificate.certificateNumber}/dispatch`)
         .send({ courier: 'EMS', waybillNumber: 'EMS0000000007' })
         .expect(409);
@@ -212,7 +239,7 @@ describe('printing: card, dispatch, staff view and public verification (real ser
     it('answers a bad body with 400 naming each field, and changes nothing', async () => {
       const certificate = await issueCertificate();
       const before = await snapshot();
-      const response = await http
+      const response = await as('PRINTER')
         .post(`/certificates/${certificate.certificateNumber}/dispatch`)
         .send({ courier: '', waybillNumber: 'no spaces allowed!', cashOnDelivery: false })
         .expect(400);
@@ -221,7 +248,7 @@ describe('printing: card, dispatch, staff view and public verification (real ser
       expect(problems).toMatch(/waybillNumber must be 4 to 40 letters, digits or dashes \(R12\)/);
       expect(problems).toMatch(/property cashOnDelivery should not exist/);
 
-      const missing = await http
+      const missing = await as('PRINTER')
         .post(`/certificates/${certificate.certificateNumber}/dispatch`)
         .send({})
         .expect(400);
@@ -233,12 +260,12 @@ describe('printing: card, dispatch, staff view and public verification (real ser
     it('answers 404 for an unknown card and 400 for a malformed number, changing nothing', async () => {
       const before = await snapshot();
       const body = { courier: 'EMS', waybillNumber: 'EMS0000000009' };
-      const unknown = await http
+      const unknown = await as('PRINTER')
         .post('/certificates/11010519491231002X11/dispatch')
         .send(body)
         .expect(404);
       expect(unknown.body.message.join()).toMatch(/^certificateNumber: no certificate/);
-      const wrongCheck = await http
+      const wrongCheck = await as('PRINTER')
         .post('/certificates/11010519491231002111/dispatch')
         .send(body)
         .expect(400);
@@ -250,7 +277,9 @@ describe('printing: card, dispatch, staff view and public verification (real ser
   describe('staff view', () => {
     it('shows status, dates and dispatch with the ID masked and no name or address', async () => {
       const certificate = await issueCertificate();
-      const response = await http.get(`/certificates/${certificate.certificateNumber}`).expect(200);
+      const response = await as('PRINTER')
+        .get(`/certificates/${certificate.certificateNumber}`)
+        .expect(200);
       expect(response.body).toEqual({
         certificateNumber: certificate.certificateNumber,
         applicationId: certificate.applicationId,
@@ -270,7 +299,7 @@ describe('printing: card, dispatch, staff view and public verification (real ser
     });
 
     it('answers 404 for an unknown number', async () => {
-      await http.get('/certificates/11010519491231002X11').expect(404);
+      await as('PRINTER').get('/certificates/11010519491231002X11').expect(404);
     });
   });
 
@@ -314,6 +343,69 @@ describe('printing: card, dispatch, staff view and public verification (real ser
       expect(junk.body.message.join()).toMatch(/^tokenOrNumber: expected a certificate number/);
       const wrongCheck = await http.get('/verify/11010519491231002111').expect(400);
       expect(wrongCheck.body.message.join()).toMatch(/^tokenOrNumber: .*check character/);
+    });
+  });
+
+  describe('staff access (issue 4 item 10, R32)', () => {
+    const dispatchBody = { courier: 'EMS', waybillNumber: 'EMS0000000100' };
+
+    it('answers 401 without a token for the card, the dispatch and the staff view; nothing changes', async () => {
+      const { certificateNumber } = await issueCertificate();
+      const before = await snapshot();
+      const refused = await http.get(`/certificates/${certificateNumber}/card.pdf`).expect(401);
+      expect(refused.body.message).toMatch(/missing Authorization header/);
+      await http.post(`/certificates/${certificateNumber}/dispatch`).send(dispatchBody).expect(401);
+      await http.get(`/certificates/${certificateNumber}`).expect(401);
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it('answers 403 to roles other than the printer’s for the card and the dispatch; nothing changes', async () => {
+      const { certificateNumber } = await issueCertificate();
+      const before = await snapshot();
+      const approver = await as('APPROVER')
+        .post(`/certificates/${certificateNumber}/dispatch`)
+        .send(dispatchBody)
+        .expect(403);
+      expect(approver.body.message).toMatch(/role APPROVER may not use this endpoint.*PRINTER/);
+      await as('AUDITOR')
+        .post(`/certificates/${certificateNumber}/dispatch`)
+        .send(dispatchBody)
+        .expect(403);
+      // The card carries the holder's photo and data: printers only.
+      await as('CLERK').get(`/certificates/${certificateNumber}/card.pdf`).expect(403);
+      expect(await snapshot()).toEqual(before);
+      // The staff view is open to any staff role of a county on the case.
+      await as('AUDITOR').get(`/certificates/${certificateNumber}`).expect(200);
+    });
+
+    it('R32: a printer of a served county not on the case gets 403; nothing is printed or mailed', async () => {
+      const certificate = await issueCertificate();
+      const { certificateNumber } = certificate;
+      const before = await snapshot();
+      const outsider = as('PRINTER', hukou.countyCodes[1]);
+      const card = await outsider.get(`/certificates/${certificateNumber}/card.pdf`).expect(403);
+      expect(card.body.message).toMatch(/may not access this case.*\(R32\)/);
+      await outsider
+        .post(`/certificates/${certificateNumber}/dispatch`)
+        .send(dispatchBody)
+        .expect(403);
+      await outsider.get(`/certificates/${certificateNumber}`).expect(403);
+      expect(await snapshot()).toEqual(before);
+      // An unknown number stays 404 for them.
+      await outsider.get('/certificates/11010519491231002X11').expect(404);
+    });
+
+    it('answers 403 to a token naming a county this node does not serve', async () => {
+      const { certificateNumber } = await issueCertificate();
+      await as('PRINTER', residence.countyCodes[0])
+        .get(`/certificates/${certificateNumber}`)
+        .expect(403);
+    });
+
+    it('keeps /health and the public verification open without a token', async () => {
+      const certificate = await issueCertificate();
+      await http.get('/health').expect(200);
+      await http.get(`/verify/${certificate.verificationToken}`).expect(200);
     });
   });
 });

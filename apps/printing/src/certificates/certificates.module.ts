@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CaseApprovedConsumer } from './case-approved.consumer';
+import { CertificateAccess } from './certificate-access';
 import { CardFonts } from './card/card-fonts.provider';
 import { CertificateCardController } from './card/certificate-card.controller';
 import { CertificateCardService } from './card/certificate-card.service';
@@ -29,6 +30,7 @@ import { VerifyCertificateService } from './verification/verify-certificate.serv
     CardFonts,
     VerifyCertificateService,
     CertificateNumberPipe,
+    CertificateAccess,
   ],
 })
 export class CertificatesModule {}

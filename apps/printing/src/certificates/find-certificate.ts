@@ -18,3 +18,11 @@ export async function findCertificateOrFail(
   if (!found) throw notFound('certificateNumber: no certificate with this number was issued here');
   return found;
 }
+
+/**
+ * The counties taking part in a certificate's case (R32): where the holder lives and the
+ * issuing (hukou) county.
+ */
+export function countiesOf(certificate: Certificate): string[] {
+  return [certificate.residenceCountyCode, certificate.issuingCountyCode];
+}

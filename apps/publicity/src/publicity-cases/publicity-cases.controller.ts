@@ -1,19 +1,12 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  NotFoundException,
-  Param,
-  ParseUUIDPipe,
-  Post,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { CaseAccessPolicy, CurrentStaff, Roles, StaffPrincipal } from '@tongban/auth';
 import { DeadlineTracker } from '@tongban/deadlines';
 import { DataSource } from 'typeorm';
 import { Objection } from './objection.entity';
 import { PublicityCase } from './publicity-case.entity';
+import { countiesOf, requirePublicityCase } from './publicity-case.lookup';
 import { EnterResultDto, RecordObjectionDto, ResolveObjectionDto } from './publicity-dtos';
 import { PublicityDeskService } from './publicity-desk.service';
 
@@ -24,12 +17,15 @@ export class PublicityCasesController {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly desk: PublicityDeskService,
     private readonly deadlines: DeadlineTracker,
+    private readonly access: CaseAccessPolicy,
   ) {}
 
   @Get()
-  async get(@Param('applicationId', new ParseUUIDPipe()) applicationId: string) {
-    const found = await this.dataSource.manager.findOneBy(PublicityCase, { applicationId });
-    if (!found) throw new NotFoundException(`no publicity case for application ${applicationId}`);
+  async get(
+    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
+    @CurrentStaff() staff: StaffPrincipal,
+  ) {
+    const found = await this.visibleCase(staff, applicationId);
     const [objections, deadlines] = await Promise.all([
       this.dataSource.manager.find(Objection, {
         where: { applicationId },
@@ -51,29 +47,45 @@ export class PublicityCasesController {
   }
 
   @Post('objections')
-  recordObjection(
+  @Roles('PUBLICITY_OFFICER', 'SUPERVISOR')
+  async recordObjection(
     @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
     @Body() dto: RecordObjectionDto,
+    @CurrentStaff() staff: StaffPrincipal,
   ) {
+    await this.visibleCase(staff, applicationId);
     return this.desk.recordObjection(applicationId, dto);
   }
 
   @Post('objections/:objectionId/resolution')
+  @Roles('PUBLICITY_OFFICER', 'SUPERVISOR')
   @HttpCode(200)
-  resolveObjection(
+  async resolveObjection(
     @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
     @Param('objectionId', new ParseUUIDPipe()) objectionId: string,
     @Body() dto: ResolveObjectionDto,
+    @CurrentStaff() staff: StaffPrincipal,
   ) {
+    await this.visibleCase(staff, applicationId);
     return this.desk.resolveObjection(applicationId, objectionId, dto);
   }
 
   @Post('result')
+  @Roles('PUBLICITY_OFFICER', 'SUPERVISOR')
   @HttpCode(200)
-  enterResult(
+  async enterResult(
     @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
     @Body() dto: EnterResultDto,
+    @CurrentStaff() staff: StaffPrincipal,
   ) {
+    await this.visibleCase(staff, applicationId);
     return this.desk.enterResult(applicationId, dto);
+  }
+
+  /** R32: the case if the staff member's county takes part in it; 404 or 403 otherwise. */
+  private async visibleCase(staff: StaffPrincipal, applicationId: string): Promise<PublicityCase> {
+    const found = await requirePublicityCase(this.dataSource.manager, applicationId);
+    this.access.assertCountyTakesPart(staff, countiesOf(found), applicationId);
+    return found;
   }
 }

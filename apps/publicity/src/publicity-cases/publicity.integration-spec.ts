@@ -1,3 +1,4 @@
+import type { StaffRole } from '@tongban/auth';
 import { topicName, Topics } from '@tongban/contracts';
 import { ServiceApp } from '@tongban/runtime';
 import {
@@ -8,7 +9,13 @@ import {
   TestNode,
 } from '@tongban/testing';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { PUBLICITY_DEFINITION } from '../publicity.definition';
+import { Objection } from './objection.entity';
+import { PublicityCase } from './publicity-case.entity';
+
+/** Served by the test node, but neither the residence nor the hukou county of the cases here. */
+const OTHER_COUNTY = '320102';
 
 describe('publicity at the residence county (R10, R26)', () => {
   let node: TestNode;
@@ -16,14 +23,25 @@ describe('publicity at the residence county (R10, R26)', () => {
   const clock = new TestClock();
 
   beforeAll(async () => {
-    node = await TestNode.create(['320106']);
+    node = await TestNode.create(['320106', OTHER_COUNTY]);
+    // Staff tokens are issued and checked on the same (test) clock as the service.
+    node.clock = clock;
     clock.setChinaDate('2026-11-24'); // a Tuesday, the day after the conclusion arrived
     publicity = await node.start(PUBLICITY_DEFINITION, {}, { clock });
   });
 
   afterAll(() => node.dispose());
 
-  const http = () => request(publicity.app.getHttpServer());
+  /** An HTTP client acting as a staff member of the node (first county unless given). */
+  const as = (role: StaffRole, county?: string) => {
+    const headers = node.staffHeaders(role, county);
+    const http = request(publicity.app.getHttpServer());
+    return {
+      get: (path: string) => http.get(path).set(headers),
+      post: (path: string) => http.post(path).set(headers),
+    };
+  };
+  const http = () => as('PUBLICITY_OFFICER');
   const topic = (t: (typeof Topics)[keyof typeof Topics]) => topicName(t, { nodeId: node.nodeId });
   const ofCase = (id: string) => (m: { value: Buffer | null }) =>
     JSON.parse(m.value!.toString()).caseId === id;
@@ -142,5 +160,70 @@ describe('publicity at the residence county (R10, R26)', () => {
       .post(`/publicity-cases/${id}/objections/7d0c8c52-5d1f-4a39-9d5e-2c3a4f7f1b10/resolution`)
       .send({ decision: 'MAYBE', resolution: '?' })
       .expect(400);
+  });
+
+  describe('staff access (issue 4 item 10, R32)', () => {
+    const db = () => publicity.app.get(DataSource);
+    const objectionsOf = (applicationId: string) =>
+      db().getRepository(Objection).countBy({ applicationId });
+    const statusOf = async (applicationId: string) =>
+      (await db().getRepository(PublicityCase).findOneByOrFail({ applicationId })).status;
+    const objection = { summary: '群众反映申请人行动自如', receivedOn: '2026-11-24' };
+
+    async function publicisingCase(): Promise<string> {
+      clock.setChinaDate('2026-11-24');
+      const id = await concludedCase();
+      await eventually(async () => expect(await statusOf(id)).toBe('PUBLICISING'));
+      return id;
+    }
+
+    it('answers 401 without a token and records nothing', async () => {
+      const id = await publicisingCase();
+      const anonymous = request(publicity.app.getHttpServer());
+      await anonymous.get(`/publicity-cases/${id}`).expect(401);
+      await anonymous.post(`/publicity-cases/${id}/objections`).send(objection).expect(401);
+      expect(await objectionsOf(id)).toBe(0);
+    });
+
+    it('answers 403 to a role other than the publicity officer’s (a supervisor may), changing nothing', async () => {
+      const id = await publicisingCase();
+      const response = await as('CLERK')
+        .post(`/publicity-cases/${id}/objections`)
+        .send(objection)
+        .expect(403);
+      expect(response.body.message).toMatch(/requires PUBLICITY_OFFICER or SUPERVISOR/);
+      await as('AUDITOR').post(`/publicity-cases/${id}/objections`).send(objection).expect(403);
+      await as('APPROVER')
+        .post(`/publicity-cases/${id}/result`)
+        .send({ summary: '公示期满' })
+        .expect(403);
+      expect(await objectionsOf(id)).toBe(0);
+      expect(await statusOf(id)).toBe('PUBLICISING');
+      await as('SUPERVISOR').post(`/publicity-cases/${id}/objections`).send(objection).expect(201);
+      await as('AUDITOR').get(`/publicity-cases/${id}`).expect(200);
+    });
+
+    it('R32: staff of a served county not on the case get 403 for reads and writes; nothing changes', async () => {
+      const id = await publicisingCase();
+      const outsider = as('PUBLICITY_OFFICER', OTHER_COUNTY);
+      const response = await outsider.get(`/publicity-cases/${id}`).expect(403);
+      expect(response.body.message).toMatch(/may not access this case.*\(R32\)/);
+      await outsider.post(`/publicity-cases/${id}/objections`).send(objection).expect(403);
+      await outsider
+        .post(`/publicity-cases/${id}/result`)
+        .send({ summary: '公示期满' })
+        .expect(403);
+      expect(await objectionsOf(id)).toBe(0);
+      expect(await statusOf(id)).toBe('PUBLICISING');
+    });
+
+    it('answers 403 to a token of a county this node does not serve', async () => {
+      const id = await publicisingCase();
+      await as('PUBLICITY_OFFICER', '110105').get(`/publicity-cases/${id}`).expect(403);
+    });
+
+    it('keeps /health open without a token', async () => {
+      await request(publicity.app.getHttpServer()).get('/health').expect(200);
+    });
   });
 });

@@ -67,6 +67,8 @@ export async function startServiceApp(
       .setDescription(`The ${serviceName} service of county node ${config.NODE_ID}`)
       .setVersion('1')
       .addBearerAuth()
+      // Every operation needs the staff token unless marked @Public() (issue 4 item 10).
+      .addSecurityRequirements('bearer')
       .build(),
   );
   SwaggerModule.setup('docs', app, document);

@@ -1,11 +1,14 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Public } from '@tongban/auth';
 import { KafkaHealthIndicator } from '@tongban/messaging';
 import { StorageHealthIndicator } from '@tongban/storage';
 
 /** Liveness and readiness of one service: its database, Kafka and S3. */
 @ApiTags('operations')
+// Probes of the orchestrator and load balancer carry no staff token; the answer names no case.
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(
@@ -16,6 +19,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: 'Liveness and readiness (no staff token)', security: [] })
   @HealthCheck()
   check() {
     return this.health.check([

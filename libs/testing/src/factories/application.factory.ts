@@ -1,3 +1,5 @@
+import { residentIdCheckCharacter } from '@tongban/domain';
+
 /** The GB 11643-1999 worked example: a valid adult ID (born 1949-12-31, region 110105). */
 export const ADULT_ID_NUMBER = '11010519491231002X';
 
@@ -29,4 +31,10 @@ export function anApplicationRequest(overrides: Overrides = {}): Record<string, 
     claimedCategories: ['PHYSICAL'],
     ...rest,
   };
+}
+
+/** A valid adult resident ID number with a random sequence (GB 11643-1999 check character). */
+export function anAdultIdNumber(region = '110105', birthDate = '19800101'): string {
+  const body = `${region}${birthDate}${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
+  return body + residentIdCheckCharacter(body);
 }

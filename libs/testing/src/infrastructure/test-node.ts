@@ -1,4 +1,5 @@
 import { loadConfig, ServiceConfig } from '@tongban/config';
+import { StaffRole, StaffTokenService } from '@tongban/auth';
 import { allCountyCodes } from '@tongban/domain';
 import { SignatureHeaders } from '@tongban/messaging';
 import { Test } from '@nestjs/testing';
@@ -23,6 +24,8 @@ export class TestNode {
   readonly kafka: Kafka;
   /** This node's Ed25519 exchange key pair (base64 DER), as its deployment would hold it. */
   readonly exchangeKeys = exchangeKeyPair();
+  /** When set, every service of this node and every staff token use this clock. */
+  clock?: Clock;
   private readonly running = new Set<ServiceApp>();
   private readonly trustedKeys = new Map<string, string>();
 
@@ -47,6 +50,22 @@ export class TestNode {
     const node = new TestNode(`t${suffix}`, `tongban_test_${suffix}`, countyCodes);
     await createTestDatabase(node.databaseName);
     return node;
+  }
+
+  /**
+   * The Authorization header of a staff member of this node (first county unless given), as the
+   * login would issue it. A token from another node's secret is refused here, as it should be.
+   */
+  staffHeaders(
+    role: StaffRole,
+    county = this.countyCodes[0]!,
+    staffId = `${role.toLowerCase()}-1`,
+  ): Record<string, string> {
+    const tokens = new StaffTokenService(
+      { STAFF_TOKEN_SECRET: this.env().STAFF_TOKEN_SECRET! },
+      this.clock,
+    );
+    return { Authorization: `Bearer ${tokens.issue({ staffId, role, county }).token}` };
   }
 
   /** Accept signed messages from the other node's counties (and let it accept ours). */
@@ -95,11 +114,12 @@ export class TestNode {
       listen: false,
     };
     let service: ServiceApp;
-    if (options.clock) {
+    const clock = options.clock ?? this.clock;
+    if (clock) {
       // The same boot as production, with the clock replaced.
       const moduleRef = await Test.createTestingModule({ imports: [definition.rootModule(config)] })
         .overrideProvider(Clock)
-        .useValue(options.clock)
+        .useValue(clock)
         .compile();
       service = await startServiceApp(
         moduleRef.createNestApplication(SERVICE_APP_OPTIONS),

@@ -1,5 +1,7 @@
 import { Controller, Get, Header, Param, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CurrentStaff, Roles, StaffPrincipal } from '@tongban/auth';
+import { CertificateAccess } from '../certificate-access';
 import { CertificateNumberPipe } from '../certificate-number.pipe';
 import { CertificateCardService } from './certificate-card.service';
 
@@ -7,16 +9,22 @@ import { CertificateCardService } from './certificate-card.service';
 @ApiTags('certificates')
 @Controller('certificates')
 export class CertificateCardController {
-  constructor(private readonly cards: CertificateCardService) {}
+  constructor(
+    private readonly certificates: CertificateAccess,
+    private readonly cards: CertificateCardService,
+  ) {}
 
   @Get(':certificateNumber/card.pdf')
+  @Roles('PRINTER')
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The card as a one-page PDF (ID-1 size)' })
   // The card carries personal data (R32): no shared or browser cache keeps a copy.
   @Header('Cache-Control', 'no-store')
   async card(
     @Param('certificateNumber', CertificateNumberPipe) certificateNumber: string,
+    @CurrentStaff() staff: StaffPrincipal,
   ): Promise<StreamableFile> {
+    await this.certificates.requireVisibleTo(staff, certificateNumber);
     const pdf = await this.cards.render(certificateNumber);
     return new StreamableFile(pdf, {
       type: 'application/pdf',

@@ -1,0 +1,333 @@
+import { deadLetterTopicName } from '@tongban/contracts';
+import { anAdultIdNumber, PDF_SCAN, PNG_PHOTO } from '@tongban/testing';
+import { TwoCountyFederation } from './two-county-federation';
+
+const ADULT_SCANS: [string, Buffer][] = [
+  ['PHOTO', PNG_PHOTO],
+  ['ID_DOCUMENT', PDF_SCAN],
+  ['HUKOU_BOOKLET', PDF_SCAN],
+  ['RESIDENCE_PERMIT', PDF_SCAN],
+];
+const GUARDIAN_SCANS: [string, Buffer][] = [
+  ['GUARDIAN_ID', PDF_SCAN],
+  ['GUARDIAN_PROOF', PDF_SCAN],
+];
+// Born 2015-06-15 in 320106, valid check character: a minor.
+const MINOR_ID_NUMBER = '320106201506150014';
+
+type Progress = {
+  status: string;
+  steps: { step: string }[];
+  deadlines: { rule: string; status: string }[];
+  waybillNumber: string | null;
+};
+
+/**
+ * A new disability certificate across two counties (R1–R12, R25–R27, R29–R30): the residence
+ * node and the hukou node share one Kafka and nothing else.
+ */
+describe('new certificate across two county nodes, end to end', () => {
+  let f: TwoCountyFederation;
+
+  beforeAll(async () => {
+    f = await TwoCountyFederation.start();
+  }, 120_000);
+
+  afterAll(() => f.dispose());
+
+  beforeEach(() => f.clock.setChinaDate('2026-11-30')); // a Monday
+
+  /** R6, R5: the clerk files, uploads every scan and accepts. */
+  async function fileAndAccept(form = f.applicationForm(), scans = ADULT_SCANS): Promise<string> {
+    const filed = await f.as('intake', 'CLERK').post('/applications').send(form).expect(201);
+    const id = filed.body.applicationId as string;
+    for (const [kind, bytes] of scans) {
+      await f
+        .as('intake', 'CLERK')
+        .post(`/applications/${id}/documents`)
+        .field('kind', kind)
+        .attach('file', bytes, 'scan')
+        .expect(201);
+    }
+    await f.as('intake', 'CLERK').post(`/applications/${id}/accept`).send({}).expect(200);
+    return id;
+  }
+
+  /** R8, R3: designation, then the signed and sealed conclusion. */
+  async function assess(id: string, conclusion: Record<string, unknown> = {}): Promise<void> {
+    await f.until('assessment', 'CLERK', `/assessment-cases/${id}`, (c: { status: string }) =>
+      expect(c.status).toBe('AWAITING_DESIGNATION'),
+    );
+    await f
+      .as('assessment', 'CLERK')
+      .post(`/assessment-cases/${id}/designation`)
+      .send({ institutionId: f.institutionId })
+      .expect(200);
+    await f
+      .as('assessment', 'ASSESSOR')
+      .post(`/assessment-cases/${id}/conclusion`)
+      .send({
+        meetsStandard: true,
+        impairments: [{ category: 'PHYSICAL', level: 2 }],
+        doctorName: '王医生',
+        doctorSigned: true,
+        institutionSealed: true,
+        assessedOn: '2026-11-27',
+        receivedOn: '2026-11-30',
+        fee: { amountFen: 20000 },
+        ...conclusion,
+      })
+      .expect(200);
+  }
+
+  /** R10: the notice period runs out (5 working days), then the result is entered. */
+  async function publicise(id: string): Promise<void> {
+    await f.until(
+      'publicity',
+      'PUBLICITY_OFFICER',
+      `/publicity-cases/${id}`,
+      (c: { status: string }) => expect(c.status).toBe('PUBLICISING'),
+    );
+    f.clock.setChinaDate('2026-12-08');
+    await f
+      .as('publicity', 'PUBLICITY_OFFICER')
+      .post(`/publicity-cases/${id}/result`)
+      .send({ summary: '公示期满，无异议' })
+      .expect(200);
+  }
+
+  /** R11, R27: the hukou county verifies the scans and approves. */
+  async function approve(id: string, county = f.hukouCounty): Promise<void> {
+    await f.until(
+      'approval',
+      'APPROVER',
+      `/approval-cases/${id}`,
+      (c: { status: string; documents: { status: string }[] }) => {
+        expect(c.status).toBe('RECEIVED');
+        expect(c.documents.every((d) => d.status === 'VERIFIED')).toBe(true);
+      },
+      30_000,
+      county,
+    );
+    await f
+      .as('approval', 'APPROVER', county)
+      .post(`/approval-cases/${id}/approve`)
+      .send({})
+      .expect(200);
+  }
+
+  /** R12, R29: printing issues the card, prints it and mails it cash on delivery. */
+  async function printAndMail(
+    certificateNumber: string,
+    waybillNumber: string,
+    county = f.hukouCounty,
+  ): Promise<void> {
+    await f.until(
+      'printing',
+      'PRINTER',
+      `/certificates/${certificateNumber}`,
+      (c: { status: string }) => expect(c.status).toBe('ACTIVE'),
+      30_000,
+      county,
+    );
+    const card = await f
+      .as('printing', 'PRINTER', county)
+      .get(`/certificates/${certificateNumber}/card.pdf`)
+      .expect(200);
+    expect(card.headers['content-type']).toMatch(/application\/pdf/);
+    expect(card.body.subarray(0, 5).toString()).toBe('%PDF-');
+    await f
+      .as('printing', 'PRINTER', county)
+      .post(`/certificates/${certificateNumber}/dispatch`)
+      .send({ courier: '中国邮政EMS', waybillNumber })
+      .expect(201);
+  }
+
+  const progress = (id: string, check: (p: Progress) => void) =>
+    f.until<Progress>('intake', 'CLERK', `/applications/${id}/progress`, check, 40_000);
+
+  it('(a) an adult with a physical disability: filed, assessed, publicised, approved, printed and mailed', async () => {
+    const started = Date.now();
+    const idNumber = anAdultIdNumber();
+    const id = await fileAndAccept(f.applicationForm({ applicant: { idNumber } }));
+    await assess(id);
+    await publicise(id);
+    const handedOver = Date.now();
+    await approve(id);
+    const received = Date.now();
+    await printAndMail(`${idNumber}42`, 'EMS1234567890');
+
+    const done = await progress(id, (p) => expect(p.status).toBe('DISPATCHED'));
+    expect(done.waybillNumber).toBe('EMS1234567890');
+    expect(done.steps.map((s) => s.step)).toEqual([
+      'FILED',
+      'ACCEPTED',
+      'INSTITUTION_DESIGNATED',
+      'CONCLUSION_RECORDED',
+      'PUBLICITY_STARTED',
+      'PUBLICITY_CLEARED',
+      'HANDED_OVER',
+      'APPROVED',
+      'DISPATCHED',
+    ]);
+    expect(done.deadlines.map((d) => [d.rule, d.status])).toEqual([
+      ['R25', 'MET'],
+      ['R26', 'MET'],
+      ['R27', 'MET'],
+    ]);
+    // Both counties' staff see the case; the hukou county's R27 closed on mailing.
+    const atHukou = await f.until(
+      'approval',
+      'APPROVER',
+      `/approval-cases/${id}`,
+      (c: { status: string }) => expect(c.status).toBe('MAILED'),
+    );
+    expect(JSON.stringify(atHukou)).not.toContain(idNumber);
+
+    // What the applicant sees, with the number on the receipt and their ID number.
+    const filed = await f.as('intake', 'CLERK').get(`/applications/${id}`).expect(200);
+    const mine = await f
+      .public('intake')
+      .post('/applicant/status')
+      .send({ applicationNumber: filed.body.applicationNumber, idNumber })
+      .expect(200);
+    expect(mine.body).toMatchObject({ status: 'DISPATCHED', waybillNumber: 'EMS1234567890' });
+    await f
+      .public('intake')
+      .post('/applicant/status')
+      .send({ applicationNumber: filed.body.applicationNumber, idNumber: MINOR_ID_NUMBER })
+      .expect(404);
+
+    // R8, R10, R11, R12: one notice per step, in Chinese, to the applicant.
+    const notices = await f.until(
+      'notification',
+      'CLERK',
+      `/notices?applicationId=${id}`,
+      (n: { type: string; status: string }[]) => {
+        expect(n.map((x) => x.type)).toEqual([
+          'APPLICATION_ACCEPTED',
+          'INSTITUTION_DESIGNATED',
+          'PUBLICITY_STARTED',
+          'CASE_DECIDED',
+          'CERTIFICATE_DISPATCHED',
+        ]);
+        expect(n.every((x) => x.status === 'SENT')).toBe(true);
+      },
+    );
+    expect(JSON.stringify(notices)).toContain('EMS1234567890');
+
+    // Nothing was parked on either side.
+    expect(await f.residence.messageCount(deadLetterTopicName(f.residence.nodeId))).toBe(0);
+    expect(await f.hukou.messageCount(deadLetterTopicName(f.hukou.nodeId))).toBe(0);
+    console.info(
+      `case (a): end to end ${Date.now() - started} ms; handover to verified receipt ${received - handedOver} ms`,
+    );
+  });
+
+  it('(b) a minor with an intellectual disability: guardian required, not publicised', async () => {
+    const form = f.applicationForm({
+      claimedCategories: ['INTELLECTUAL'],
+      applicant: {
+        idNumber: MINOR_ID_NUMBER,
+        guardian: {
+          name: '李四',
+          idNumber: '110105195001010012',
+          relationship: '父亲',
+          phone: '13900139000',
+        },
+      },
+    });
+    const id = await fileAndAccept(form, [...ADULT_SCANS, ...GUARDIAN_SCANS]);
+    await assess(id, { impairments: [{ category: 'INTELLECTUAL', level: 3 }] });
+    // R10: no publicity, the case goes straight to the hukou county.
+    await approve(id);
+    await printAndMail(`${MINOR_ID_NUMBER}53`, 'EMS2234567890');
+    const done = await progress(id, (p) => expect(p.status).toBe('DISPATCHED'));
+    expect(done.steps.map((s) => s.step)).not.toContain('PUBLICITY_STARTED');
+    const publicity = await f
+      .as('publicity', 'PUBLICITY_OFFICER')
+      .get(`/publicity-cases/${id}`)
+      .expect(200);
+    expect(publicity.body).toMatchObject({ outcome: 'NOT_PUBLICISED_MINOR', startsOn: null });
+  });
+
+  it('(c) not this county’s jurisdiction: returned, the clerk contacts the applicant and re-routes', async () => {
+    const idNumber = anAdultIdNumber();
+    const id = await fileAndAccept(f.applicationForm({ applicant: { idNumber } }));
+    await assess(id);
+    await publicise(id);
+    await f.until('approval', 'APPROVER', `/approval-cases/${id}`, (c: { status: string }) =>
+      expect(c.status).toBe('RECEIVED'),
+    );
+    await f
+      .as('approval', 'APPROVER')
+      .post(`/approval-cases/${id}/return`)
+      .send({ reason: '经核查，申请人户籍不在本县' })
+      .expect(200);
+    await progress(id, (p) => expect(p.status).toBe('RETURNED'));
+
+    await f
+      .as('intake', 'CLERK')
+      .post(`/applications/${id}/reroute`)
+      .send({ hukouCountyCode: f.otherHukouCounty, contactNote: '已电话联系申请人，户籍在邻县' })
+      .expect(200);
+    await approve(id, f.otherHukouCounty);
+    await printAndMail(`${idNumber}42`, 'EMS3234567890', f.otherHukouCounty);
+    const done = await progress(id, (p) => expect(p.status).toBe('DISPATCHED'));
+    expect(done.steps.map((s) => s.step)).toEqual(expect.arrayContaining(['RETURNED', 'REROUTED']));
+    const atHukou = await f
+      .as('approval', 'APPROVER', f.otherHukouCounty)
+      .get(`/approval-cases/${id}`)
+      .expect(200);
+    expect(atHukou.body.hukouCountyCode).toBe(f.otherHukouCounty);
+    // The first hukou county no longer sees a case that is not its own (R32).
+    await f.as('approval', 'APPROVER').get(`/approval-cases/${id}`).expect(403);
+  });
+
+  it('(d) a conclusion that does not meet the standard closes the case at the residence county', async () => {
+    const id = await fileAndAccept(
+      f.applicationForm({ applicant: { idNumber: anAdultIdNumber() } }),
+    );
+    await assess(id, { meetsStandard: false, impairments: undefined });
+    const closed = await progress(id, (p) => expect(p.status).toBe('CLOSED'));
+    expect(closed.steps.map((s) => s.step)).not.toContain('HANDED_OVER');
+    await f.as('approval', 'APPROVER').get(`/approval-cases/${id}`).expect(404);
+  });
+
+  it('(e) an objection during publicity is upheld: re-assessed, publicised again, then handed over', async () => {
+    const id = await fileAndAccept(
+      f.applicationForm({ applicant: { idNumber: anAdultIdNumber() } }),
+    );
+    await assess(id);
+    await f.until(
+      'publicity',
+      'PUBLICITY_OFFICER',
+      `/publicity-cases/${id}`,
+      (c: { status: string }) => expect(c.status).toBe('PUBLICISING'),
+    );
+    const objection = await f
+      .as('publicity', 'PUBLICITY_OFFICER')
+      .post(`/publicity-cases/${id}/objections`)
+      .send({ summary: '群众反映评定时行动自如', receivedOn: '2026-11-30' })
+      .expect(201);
+    await f
+      .as('publicity', 'PUBLICITY_OFFICER')
+      .post(`/publicity-cases/${id}/objections/${objection.body.id}/resolution`)
+      .send({ decision: 'UPHELD', resolution: '异议成立，重新评定' })
+      .expect(200);
+    // R9: back to assessment, designated again, concluded again.
+    await assess(id, {
+      impairments: [{ category: 'PHYSICAL', level: 3 }],
+      receivedOn: '2026-11-30',
+    });
+    await publicise(id);
+    await f.until('approval', 'APPROVER', `/approval-cases/${id}`, (c: { status: string }) =>
+      expect(c.status).toBe('RECEIVED'),
+    );
+    const assessment = await f.as('assessment', 'CLERK').get(`/assessment-cases/${id}`).expect(200);
+    expect(assessment.body).toMatchObject({
+      reassessment: true,
+      conclusion: { classification: { level: 3 } },
+    });
+  });
+});

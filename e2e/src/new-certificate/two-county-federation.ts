@@ -1,0 +1,168 @@
+import { APPROVAL_DEFINITION } from '@tongban/approval';
+import { ASSESSMENT_DEFINITION } from '@tongban/assessment';
+import type { StaffRole } from '@tongban/auth';
+import { INTAKE_DEFINITION } from '@tongban/intake';
+import { NOTIFICATION_DEFINITION } from '@tongban/notification';
+import { PRINTING_DEFINITION } from '@tongban/printing';
+import { PUBLICITY_DEFINITION } from '@tongban/publicity';
+import { ServiceApp, ServiceDefinition } from '@tongban/runtime';
+import {
+  anApplicationRequest,
+  eventually,
+  randomCountyCode,
+  TestClock,
+  TestNode,
+} from '@tongban/testing';
+import request from 'supertest';
+
+const FAST = { DEADLINE_WATCH_INTERVAL_MS: '200', APPROVAL_FETCH_INTERVAL_MS: '200' };
+
+type Service = 'intake' | 'assessment' | 'publicity' | 'notification' | 'approval' | 'printing';
+
+const RESIDENCE_SERVICES: [Service, ServiceDefinition][] = [
+  ['intake', INTAKE_DEFINITION as unknown as ServiceDefinition],
+  ['assessment', ASSESSMENT_DEFINITION as unknown as ServiceDefinition],
+  ['publicity', PUBLICITY_DEFINITION as unknown as ServiceDefinition],
+  ['notification', NOTIFICATION_DEFINITION as unknown as ServiceDefinition],
+];
+const HUKOU_SERVICES: [Service, ServiceDefinition][] = [
+  ['approval', APPROVAL_DEFINITION as unknown as ServiceDefinition],
+  ['printing', PRINTING_DEFINITION as unknown as ServiceDefinition],
+];
+
+/**
+ * Two county nodes on the real servers, meeting only through Kafka: a residence node (intake,
+ * assessment, publicity, notification) and a hukou node serving two counties (approval,
+ * printing), with signed exchange between them and one clock both follow.
+ */
+export class TwoCountyFederation {
+  readonly clock = new TestClock();
+  readonly services = new Map<Service, ServiceApp>();
+  institutionId = '';
+
+  private constructor(
+    readonly residence: TestNode,
+    readonly hukou: TestNode,
+  ) {}
+
+  static async start(): Promise<TwoCountyFederation> {
+    const residence = await TestNode.create([randomCountyCode()]);
+    const hukou = await TestNode.create([randomCountyCode(), randomCountyCode()]);
+    residence.federateWith(hukou);
+    const federation = new TwoCountyFederation(residence, hukou);
+    residence.clock = federation.clock;
+    hukou.clock = federation.clock;
+    for (const [name] of [...RESIDENCE_SERVICES, ...HUKOU_SERVICES])
+      await federation.startService(name);
+    const institution = await federation
+      .as('assessment', 'SUPERVISOR')
+      .post('/institutions')
+      .send({
+        countyCode: federation.residenceCounty,
+        name: '评定中心',
+        address: '中山路321号',
+        categories: ['PHYSICAL', 'VISION', 'INTELLECTUAL', 'MENTAL', 'HEARING', 'SPEECH'],
+        homeVisits: true,
+      })
+      .expect(201);
+    federation.institutionId = institution.body.id;
+    return federation;
+  }
+
+  get residenceCounty(): string {
+    return this.residence.countyCodes[0]!;
+  }
+
+  get hukouCounty(): string {
+    return this.hukou.countyCodes[0]!;
+  }
+
+  /** The second county of the hukou node, where a returned case can be re-routed (R11). */
+  get otherHukouCounty(): string {
+    return this.hukou.countyCodes[1]!;
+  }
+
+  async startService(name: Service): Promise<void> {
+    const residenceSide = RESIDENCE_SERVICES.find(([n]) => n === name);
+    const [node, definition] = residenceSide
+      ? [this.residence, residenceSide[1]]
+      : [this.hukou, HUKOU_SERVICES.find(([n]) => n === name)![1]];
+    this.services.set(name, await node.start(definition, FAST));
+  }
+
+  /** Stops a service as SIGTERM would (in-flight work finishes); messages wait in Kafka. */
+  async stopService(name: Service): Promise<void> {
+    const service = this.services.get(name)!;
+    this.services.delete(name);
+    await (RESIDENCE_SERVICES.some(([n]) => n === name) ? this.residence : this.hukou).stop(
+      service,
+    );
+  }
+
+  async restartService(name: Service): Promise<void> {
+    await this.stopService(name);
+    await this.startService(name);
+  }
+
+  /** An HTTP client for a service, acting as a staff member of the county that runs it. */
+  as(name: Service, role: StaffRole, county?: string) {
+    const node = RESIDENCE_SERVICES.some(([n]) => n === name) ? this.residence : this.hukou;
+    const headers = node.staffHeaders(role, county);
+    const http = request(this.services.get(name)!.app.getHttpServer());
+    return {
+      get: (path: string) => http.get(path).set(headers),
+      post: (path: string) => http.post(path).set(headers),
+    };
+  }
+
+  /** A public (applicant) client of a service. */
+  public(name: Service) {
+    return request(this.services.get(name)!.app.getHttpServer());
+  }
+
+  /** The form for an applicant living in the residence county with hukou in `hukouCounty`. */
+  applicationForm(overrides: Parameters<typeof anApplicationRequest>[0] = {}) {
+    const { applicant, ...rest } = overrides;
+    return anApplicationRequest({
+      residenceCountyCode: this.residenceCounty,
+      hukouCountyCode: this.hukouCounty,
+      residencePermit: {
+        placeCode: this.residenceCounty,
+        validFrom: '2025-03-01',
+        validUntil: '2030-02-28',
+      },
+      ...rest,
+      applicant: {
+        mailingAddress: {
+          recipientName: '张三',
+          phone: '13800138000',
+          countyCode: this.residenceCounty,
+          addressLine: '中山路1号',
+        },
+        ...applicant,
+      },
+    });
+  }
+
+  /** Polls a service's GET until `check` passes. */
+  async until<T>(
+    name: Service,
+    role: StaffRole,
+    path: string,
+    check: (body: T) => void,
+    timeoutMs = 30_000,
+    county?: string,
+  ): Promise<T> {
+    return eventually(async () => {
+      const response = await this.as(name, role, county).get(path);
+      expect(response.status).toBe(200);
+      check(response.body as T);
+      return response.body as T;
+    }, timeoutMs);
+  }
+
+  async dispose(): Promise<void> {
+    await this.residence.dispose();
+    await this.hukou.dispose();
+  }
+}
