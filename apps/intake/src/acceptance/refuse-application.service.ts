@@ -36,7 +36,13 @@ export class RefuseApplicationService {
       await this.events.publish(manager, Topics.applicationRefused, {
         ...common,
         destinationCounty: application.residenceCountyCode,
-        payload: { applicationId: application.id, reasons },
+        payload: {
+          applicationId: application.id,
+          applicationNumber: application.applicationNumber,
+          residenceCountyCode: application.residenceCountyCode,
+          contact: { name: application.applicantName, phone: application.phone },
+          reasons,
+        },
       });
       await this.events.publish(manager, Topics.caseStageChanged, {
         ...common,

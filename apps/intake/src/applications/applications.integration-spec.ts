@@ -11,7 +11,7 @@ import {
   TestNode,
 } from '@tongban/testing';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { INTAKE_DEFINITION } from '../intake.definition';
 import { ApplicationDocument } from '../documents/application-document.entity';
 import { Application } from './application.entity';
@@ -91,6 +91,10 @@ describe('intake: filing applications (real PostgreSQL, Kafka, S3)', () => {
   });
 
   it('answers an invalid body with 400 naming every bad field, and stores and publishes nothing', async () => {
+    // Earlier tests' events must be on the topic before counting, or a late relay looks like ours.
+    await eventually(async () =>
+      expect(await db.getRepository(OutboxMessage).countBy({ publishedAt: IsNull() })).toBe(0),
+    );
     const applicationsBefore = await db.getRepository(Application).count();
     const outboxBefore = await db.getRepository(OutboxMessage).count();
     const messagesBefore = await node.messageCount(draftedTopic);

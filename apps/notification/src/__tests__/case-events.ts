@@ -72,8 +72,19 @@ export function acceptedEnvelope(
 export function refusedEnvelope(
   c: TestCase,
   reasons = ['居住证已过期（R1）', '缺少近期二寸照片（R5）'],
+  contact: { name: string; phone: string } = APPLICANT,
 ) {
-  return envelope(Topics.applicationRefused, c, { reasons }, inResidence(c));
+  return envelope(
+    Topics.applicationRefused,
+    c,
+    {
+      applicationNumber: c.applicationNumber,
+      residenceCountyCode: c.residenceCountyCode,
+      contact,
+      reasons,
+    },
+    inResidence(c),
+  );
 }
 
 export function designatedEnvelope(c: TestCase, homeVisit = false) {

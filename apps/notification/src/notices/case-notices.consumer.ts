@@ -1,6 +1,5 @@
 import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
 import {
-  ApplicationRefusedEvent,
   CaseDecidedEvent,
   CertificateDispatchedEvent,
   EventEnvelope,
@@ -16,7 +15,6 @@ import {
   dispatchedNotice,
   NoticeDraft,
   publicityNotice,
-  refusedNotice,
 } from './notice-draft';
 import { RecordNoticeService } from './record-notice.service';
 
@@ -31,14 +29,6 @@ export class CaseNoticesConsumer {
     private readonly inbox: Inbox,
     private readonly recordNotice: RecordNoticeService,
   ) {}
-
-  @EventPattern(eventPattern(Topics.applicationRefused))
-  onApplicationRefused(
-    @Payload() event: ApplicationRefusedEvent,
-    @Ctx() context: KafkaContext,
-  ): Promise<void> {
-    return this.record(event, event.payload.applicationId, refusedNotice(event), context);
-  }
 
   @EventPattern(eventPattern(Topics.institutionDesignated))
   onInstitutionDesignated(

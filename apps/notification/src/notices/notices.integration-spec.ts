@@ -165,15 +165,10 @@ describe('notification: notices from residence-node events (real Kafka and Postg
     }
   });
 
-  it('records a refusal with its reasons for staff, waiting for a recipient intake has not sent', async () => {
-    // intake.application.refused carries no contact (only acceptance does): the notice is kept
-    // and visible, and goes out if the case is later accepted.
+  it('R5: sends a refusal with every reason to the contact the refusal names', async () => {
     const testCase = aCase(residence());
     await publish(Topics.applicationRefused, refusedEnvelope(testCase));
-    await noticesWhen(testCase, 1, 'PENDING_RECIPIENT');
-
-    await publish(Topics.applicationAccepted, acceptedEnvelope(testCase));
-    const [refused] = (await noticesWhen(testCase, 2, 'SENT')).filter(
+    const [refused] = (await noticesWhen(testCase, 1, 'SENT')).filter(
       (n) => n.type === 'APPLICATION_REFUSED',
     );
     expect(refused!.text).toContain('不予受理');

@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { ApplicationAcceptedEvent } from '@tongban/contracts';
+import { ApplicationAcceptedEvent, ApplicationRefusedEvent } from '@tongban/contracts';
 import { Clock } from '@tongban/util';
 import { EntityManager } from 'typeorm';
 import { addressNotice } from './address-notice';
 import { CaseRecipient } from './case-recipient.entity';
 import { lockCase } from './case-lock';
-import { acceptedNotice } from './notice-draft';
+import { acceptedNotice, refusedNotice } from './notice-draft';
 import { Notice } from './notice.entity';
 import { RecordNoticeService } from './record-notice.service';
 
 /**
- * Intake accepted the application: its contact becomes the case's recipient, the 受理 notice
- * is queued, and every notice that arrived before it is rendered and released — nothing lost.
+ * Intake accepted (or refused) the application: its contact becomes the case's recipient, the
+ * 受理 (不予受理) notice is queued, and every notice that arrived before it is rendered and
+ * released — nothing lost.
  */
 @Injectable()
 export class RegisterRecipientService {
@@ -20,8 +21,15 @@ export class RegisterRecipientService {
     private readonly recordNotice: RecordNoticeService,
   ) {}
 
-  async execute(manager: EntityManager, event: ApplicationAcceptedEvent): Promise<void> {
+  async execute(
+    manager: EntityManager,
+    event: ApplicationAcceptedEvent | ApplicationRefusedEvent,
+  ): Promise<void> {
     const { applicationId, applicationNumber, contact, residenceCountyCode } = event.payload;
+    const firstNotice =
+      event.type === 'intake.application.refused'
+        ? refusedNotice(event as ApplicationRefusedEvent)
+        : acceptedNotice(event as ApplicationAcceptedEvent);
     await lockCase(manager, applicationId);
     // A second acceptance (e.g. after a supervisor override) brings the latest contact.
     await manager.upsert(
@@ -37,7 +45,7 @@ export class RegisterRecipientService {
       },
       ['applicationId'],
     );
-    await this.recordNotice.execute(manager, event, applicationId, acceptedNotice(event));
+    await this.recordNotice.execute(manager, event, applicationId, firstNotice);
 
     const recipient = await manager.findOneByOrFail(CaseRecipient, { applicationId });
     const pending = await manager.findBy(Notice, { applicationId, status: 'PENDING_RECIPIENT' });
