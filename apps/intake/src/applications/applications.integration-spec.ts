@@ -4,6 +4,7 @@ import type { StaffRole } from '@tongban/auth';
 import { ServiceApp } from '@tongban/runtime';
 import {
   ADULT_ID_NUMBER,
+  anAdultIdNumber,
   anApplicationRequest,
   eventually,
   IntakeClient,
@@ -50,7 +51,10 @@ describe('intake: filing applications (real PostgreSQL, Kafka, S3)', () => {
       .send(body as object);
 
   it('R6: files an on-site application with its event in one transaction and relays the event', async () => {
-    const response = await post('/applications', anApplicationRequest()).expect(201);
+    const response = await post(
+      '/applications',
+      anApplicationRequest({ applicant: { idNumber: ADULT_ID_NUMBER } }),
+    ).expect(201);
     const { applicationId, applicationNumber } = response.body as {
       applicationId: string;
       applicationNumber: string;
@@ -165,12 +169,12 @@ describe('intake: filing applications (real PostgreSQL, Kafka, S3)', () => {
   it('accepts a lowercase x check character and stores it as printed', async () => {
     const response = await post(
       '/applications',
-      anApplicationRequest({ applicant: { idNumber: '11010519491231002x' } }),
+      anApplicationRequest({ applicant: { idNumber: '11010519800101018x' } }),
     ).expect(201);
     const stored = await db
       .getRepository(Application)
       .findOneByOrFail({ id: response.body.applicationId });
-    expect(stored.idNumber).toBe('11010519491231002X');
+    expect(stored.idNumber).toBe('11010519800101018X');
   });
 
   it('refuses a residence county this node does not serve (R1), naming the field', async () => {
@@ -320,12 +324,32 @@ describe('intake: filing applications (real PostgreSQL, Kafka, S3)', () => {
     });
 
     it('keeps the applicant’s own status lookup open without a token', async () => {
-      const { applicationNumber } = await clerk().file();
+      const idNumber = anAdultIdNumber();
+      const { applicationNumber } = await clerk().file({ applicant: { idNumber } });
       const response = await request(intake.app.getHttpServer())
         .post('/applicant/status')
-        .send({ applicationNumber, idNumber: ADULT_ID_NUMBER })
+        .send({ applicationNumber, idNumber })
         .expect(200);
       expect(response.body.applicationNumber).toBe(applicationNumber);
     });
+  });
+
+  it('refuses a duplicate submission of an open application for the same person, and stores nothing', async () => {
+    const idNumber = anAdultIdNumber();
+    const first = await post(
+      '/applications',
+      anApplicationRequest({ applicant: { idNumber } }),
+    ).expect(201);
+    const before = await db.getRepository(Application).count();
+    const again = await post(
+      '/online/applications',
+      anApplicationRequest({ applicant: { idNumber } }),
+    ).expect(409);
+    expect(again.body.message).toMatch(
+      new RegExp(
+        `applicant\\.idNumber: an application of this kind is already open .*${first.body.applicationNumber}`,
+      ),
+    );
+    expect(await db.getRepository(Application).count()).toBe(before);
   });
 });

@@ -1,4 +1,9 @@
-import { ForbiddenException, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import {
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { StaffAccessAudit, StaffPrincipal } from '@tongban/auth';
 import { IntakeChannel, Topics } from '@tongban/contracts';
@@ -6,7 +11,7 @@ import { chinaLocalDateOf } from '@tongban/domain';
 import { EventPublisher } from '@tongban/messaging';
 import { Clock } from '@tongban/util';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { IntakeConfig } from '../config/intake.config';
 import { CaseSteps } from '../case-progress/case-steps';
 import { Application } from './application.entity';
@@ -54,6 +59,7 @@ export class CreateApplicationService {
     if (clerk) this.assertFilesForOwnCounty(clerk, dto.residenceCountyCode);
     const today = chinaLocalDateOf(this.clock.now());
     const application = await this.dataSource.transaction(async (manager) => {
+      await this.refuseDuplicate(manager, dto);
       const [{ serial }] = (await manager.query(
         `SELECT nextval('intake.application_serial_seq') AS serial`,
       )) as [{ serial: string }];
@@ -122,4 +128,31 @@ export class CreateApplicationService {
     });
     throw new ForbiddenException(detail);
   }
+
+  /**
+   * A second submission of the same matter for the same person (a double click, or the same
+   * applicant at the counter and online) is refused while the first is still open; the lock
+   * makes two simultaneous submissions wait for each other.
+   */
+  private async refuseDuplicate(manager: EntityManager, dto: CreateApplicationDto): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+      `${dto.applicant.idNumber}:${dto.caseKind}`,
+    ]);
+    const open = await manager.findOne(Application, {
+      where: {
+        idNumber: dto.applicant.idNumber,
+        caseKind: dto.caseKind,
+        status: In([...OPEN_STATUSES]),
+      },
+      select: { applicationNumber: true, status: true },
+    });
+    if (open) {
+      throw new ConflictException(
+        `applicant.idNumber: an application of this kind is already open for this person (number ${open.applicationNumber}, ${open.status})`,
+      );
+    }
+  }
 }
+
+/** Statuses in which a case is still being handled. */
+const OPEN_STATUSES = ['DRAFT', 'ACCEPTED', 'HANDED_OVER', 'RETURNED', 'APPROVED'] as const;

@@ -15,7 +15,8 @@ export function anApplicationRequest(overrides: Overrides = {}): Record<string, 
     caseKind: 'NEW',
     applicant: {
       name: '张三',
-      idNumber: ADULT_ID_NUMBER,
+      // A different person each time: intake refuses a second open application of one person.
+      idNumber: anAdultIdNumber(),
       phone: '13800138000',
       mailingAddress: {
         recipientName: '张三',
