@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentStaff, Public, Roles, StaffPrincipal } from '@tongban/auth';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentStaff, Roles, StaffPrincipal } from '@tongban/auth';
 import { ApplicationLookup } from './application-lookup';
 import { ApplicationView } from './application.view';
 import { CreateApplicationDto } from './create-application.dto';
@@ -23,16 +23,6 @@ export class ApplicationsController {
     @CurrentStaff() clerk: StaffPrincipal,
   ): Promise<ApplicationView> {
     return this.createApplication.execute(dto, 'ON_SITE', clerk);
-  }
-
-  /** R6 online: the applicant fills the form and picks residence and hukou county. */
-  // Public: the applicant files for themselves and holds no staff token (R6).
-  @Public()
-  @Post('online/applications')
-  @ApiOperation({ summary: 'R6: online filing by the applicant (no staff token)', security: [] })
-  @ApiCreatedResponse({ type: ApplicationView })
-  fileOnline(@Body() dto: CreateApplicationDto): Promise<ApplicationView> {
-    return this.createApplication.execute(dto, 'ONLINE');
   }
 
   @Get('applications/:applicationId')

@@ -11,6 +11,6 @@ import { CreateApplicationService } from './create-application.service';
   imports: [TypeOrmModule.forFeature([Application, CaseStep])],
   controllers: [ApplicationsController],
   providers: [CreateApplicationService, ApplicationLookup, CaseSteps],
-  exports: [ApplicationLookup, CaseSteps],
+  exports: [ApplicationLookup, CaseSteps, CreateApplicationService],
 })
 export class ApplicationsModule {}

@@ -1,7 +1,14 @@
 import { sha256Hex } from '@tongban/storage';
 import { DocumentStore } from '@tongban/storage';
 import { ServiceApp } from '@tongban/runtime';
-import { IntakeClient, PDF_SCAN, PNG_PHOTO, TestNode } from '@tongban/testing';
+import {
+  ADULT_NEW_CERTIFICATE_SCANS,
+  anApplicationRequest,
+  IntakeClient,
+  PDF_SCAN,
+  PNG_PHOTO,
+  TestNode,
+} from '@tongban/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { INTAKE_DEFINITION } from '../intake.definition';
@@ -110,5 +117,69 @@ describe('intake: scans and the one-time notification list (R5, R30)', () => {
   it('refuses scans once the application is accepted', async () => {
     const { applicationId } = await client.fileComplete();
     await client.upload(applicationId, 'PHOTO', PNG_PHOTO).expect(409);
+  });
+
+  describe('R6 online: the applicant uploads with the token their filing returned', () => {
+    const online = () => request(intake.app.getHttpServer());
+
+    it('files online, sees what is missing, uploads every scan, and the materials are complete', async () => {
+      const filed = await online()
+        .post('/online/applications')
+        .send(anApplicationRequest())
+        .expect(201);
+      const { applicationId, uploadToken } = filed.body as {
+        applicationId: string;
+        uploadToken: string;
+      };
+      expect(uploadToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+
+      const before = await online()
+        .get(`/online/applications/${applicationId}/materials`)
+        .set('x-applicant-upload-token', uploadToken)
+        .expect(200);
+      expect(before.body.missing.map((m: { id: string }) => m.id)).toEqual([
+        'PHOTOS',
+        'ID_DOCUMENT',
+        'HUKOU_BOOKLET',
+        'RESIDENCE_PERMIT',
+      ]);
+
+      for (const [kind, bytes] of ADULT_NEW_CERTIFICATE_SCANS) {
+        await online()
+          .post(`/online/applications/${applicationId}/documents`)
+          .set('x-applicant-upload-token', uploadToken)
+          .field('kind', kind)
+          .attach('file', bytes, 'scan')
+          .expect(201);
+      }
+      const after = await online()
+        .get(`/online/applications/${applicationId}/materials`)
+        .set('x-applicant-upload-token', uploadToken)
+        .expect(200);
+      expect(after.body.complete).toBe(true);
+    });
+
+    it('refuses an upload without the token, or with the token of another application, and stores nothing', async () => {
+      const mine = (
+        await online().post('/online/applications').send(anApplicationRequest()).expect(201)
+      ).body;
+      const other = (
+        await online().post('/online/applications').send(anApplicationRequest()).expect(201)
+      ).body;
+      const upload = (token?: string) => {
+        const call = online().post(`/online/applications/${mine.applicationId}/documents`);
+        if (token) call.set('x-applicant-upload-token', token);
+        return call.field('kind', 'PHOTO').attach('file', PNG_PHOTO, 'photo.png');
+      };
+      const missing = await upload().expect(401);
+      expect(missing.body.message).toMatch(
+        /x-applicant-upload-token: missing or not issued for this application/,
+      );
+      await upload(other.uploadToken).expect(401);
+      await upload('not-a-token').expect(401);
+      expect(
+        await db.getRepository(ApplicationDocument).countBy({ applicationId: mine.applicationId }),
+      ).toBe(0);
+    });
   });
 });

@@ -5,6 +5,8 @@ import { ApplicationsModule } from '../applications/applications.module';
 import { IntakeConfig } from '../config/intake.config';
 import { ApplicationDocument } from './application-document.entity';
 import { MaterialsController } from '../materials/materials.controller';
+import { ApplicantUploadToken } from '../online/applicant-upload-token';
+import { OnlineApplicantController } from '../online/online-applicant.controller';
 import { DocumentsController } from './documents.controller';
 import { UploadDocumentService } from './upload-document.service';
 
@@ -21,8 +23,8 @@ import { UploadDocumentService } from './upload-document.service';
       }),
     }),
   ],
-  controllers: [DocumentsController, MaterialsController],
-  providers: [UploadDocumentService],
+  controllers: [DocumentsController, MaterialsController, OnlineApplicantController],
+  providers: [UploadDocumentService, ApplicantUploadToken],
   exports: [TypeOrmModule],
 })
 export class DocumentsModule {}

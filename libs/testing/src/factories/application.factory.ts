@@ -34,8 +34,13 @@ export function anApplicationRequest(overrides: Overrides = {}): Record<string, 
   };
 }
 
-/** A valid adult resident ID number with a random sequence (GB 11643-1999 check character). */
-export function anAdultIdNumber(region = '110105', birthDate = '19800101'): string {
+/**
+ * A valid adult resident ID number (GB 11643-1999 check character), random enough — birth day
+ * in 1950–1999 and sequence — that tests filing many applications never meet the same person.
+ */
+export function anAdultIdNumber(region = '110105'): string {
+  const born = new Date(Date.UTC(1950, 0, 1) + Math.floor(Math.random() * 50 * 365) * 86_400_000);
+  const birthDate = born.toISOString().slice(0, 10).replace(/-/g, '');
   const body = `${region}${birthDate}${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
   return body + residentIdCheckCharacter(body);
 }
