@@ -16,7 +16,7 @@ token() { # token <node-id> <role> <county>
   STAFF_TOKEN_SECRET=$(grep '^STAFF_TOKEN_SECRET=' "$secrets/$1.env" | cut -d= -f2) \
     node -r @swc-node/register tools/auth/issue-staff-token.ts --staff "demo-$2" --role "$2" --county "$3" 2>/dev/null
 }
-json() { node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const v=JSON.parse(s);console.log(process.argv[1].split(".").reduce((o,k)=>o?.[k],v)??"")})' "$1"; }
+json() { node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{let v;try{v=JSON.parse(s)}catch{v={}};console.log(process.argv[1].split(".").reduce((o,k)=>o?.[k],v)??"")})' "$1"; }
 say() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 call() { # call <token> <method> <url> [json body]
   curl -sS -f -X "$2" "$3" -H "authorization: Bearer $1" -H 'content-type: application/json' ${4:+-d "$4"}

@@ -4,6 +4,10 @@ export class DesignationAndConclusion1795938206344 implements MigrationInterface
   name = 'DesignationAndConclusion1795938206344';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    // Cases used to be registered from drafts; they are now registered on acceptance (R8) with
+    // facts a draft never had. Rows of the old kind predate any deployment (development data
+    // only) and cannot be completed, so they go rather than block the NOT NULL columns below.
+    await queryRunner.query('DELETE FROM "assessment"."assessment_case"');
     await queryRunner.query(
       'CREATE TABLE "assessment"."deadline" ("id" uuid NOT NULL, "case_id" uuid NOT NULL, "rule" text NOT NULL, "county_code" character(6) NOT NULL, "case_kind" text NOT NULL, "triggered_on" date NOT NULL, "due_on" date NOT NULL, "warn_on" date NOT NULL, "provisional" boolean NOT NULL, "status" text NOT NULL, "warned_at" TIMESTAMP WITH TIME ZONE, "breached_at" TIMESTAMP WITH TIME ZONE, "closed_on" date, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_9b68db28fc035ed8a84691bfbaf" PRIMARY KEY ("id"))',
     );
