@@ -1,13 +1,7 @@
 import { deadLetterTopicName } from '@tongban/contracts';
-import { anAdultIdNumber, PDF_SCAN, PNG_PHOTO } from '@tongban/testing';
-import { TwoCountyFederation } from './two-county-federation';
+import { anAdultIdNumber, PDF_SCAN } from '@tongban/testing';
+import { aConclusion, ADULT_SCANS, TwoCountyFederation } from './two-county-federation';
 
-const ADULT_SCANS: [string, Buffer][] = [
-  ['PHOTO', PNG_PHOTO],
-  ['ID_DOCUMENT', PDF_SCAN],
-  ['HUKOU_BOOKLET', PDF_SCAN],
-  ['RESIDENCE_PERMIT', PDF_SCAN],
-];
 const GUARDIAN_SCANS: [string, Buffer][] = [
   ['GUARDIAN_ID', PDF_SCAN],
   ['GUARDIAN_PROOF', PDF_SCAN],
@@ -66,17 +60,7 @@ describe('new certificate across two county nodes, end to end', () => {
     await f
       .as('assessment', 'ASSESSOR')
       .post(`/assessment-cases/${id}/conclusion`)
-      .send({
-        meetsStandard: true,
-        impairments: [{ category: 'PHYSICAL', level: 2 }],
-        doctorName: '王医生',
-        doctorSigned: true,
-        institutionSealed: true,
-        assessedOn: '2026-11-27',
-        receivedOn: '2026-11-30',
-        fee: { amountFen: 20000 },
-        ...conclusion,
-      })
+      .send(aConclusion(conclusion))
       .expect(200);
   }
 

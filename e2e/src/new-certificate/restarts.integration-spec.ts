@@ -1,6 +1,6 @@
 import { deadLetterTopicName } from '@tongban/contracts';
-import { anAdultIdNumber, PDF_SCAN, PNG_PHOTO } from '@tongban/testing';
-import { TwoCountyFederation } from './two-county-federation';
+import { anAdultIdNumber } from '@tongban/testing';
+import { aConclusion, ADULT_SCANS, TwoCountyFederation } from './two-county-federation';
 
 /**
  * Case (a) again, with every service stopped just before its input arrives and started again
@@ -27,12 +27,7 @@ describe('new certificate with each service restarted mid-case', () => {
       .send(f.applicationForm({ applicant: { idNumber } }))
       .expect(201);
     const id = filed.body.applicationId as string;
-    for (const [kind, bytes] of [
-      ['PHOTO', PNG_PHOTO],
-      ['ID_DOCUMENT', PDF_SCAN],
-      ['HUKOU_BOOKLET', PDF_SCAN],
-      ['RESIDENCE_PERMIT', PDF_SCAN],
-    ] as const) {
+    for (const [kind, bytes] of ADULT_SCANS) {
       await f
         .as('intake', 'CLERK')
         .post(`/applications/${id}/documents`)
@@ -56,16 +51,7 @@ describe('new certificate with each service restarted mid-case', () => {
     await f
       .as('assessment', 'ASSESSOR')
       .post(`/assessment-cases/${id}/conclusion`)
-      .send({
-        meetsStandard: true,
-        impairments: [{ category: 'PHYSICAL', level: 2 }],
-        doctorName: '王医生',
-        doctorSigned: true,
-        institutionSealed: true,
-        assessedOn: '2026-11-27',
-        receivedOn: '2026-11-30',
-        fee: { amountFen: 20000 },
-      })
+      .send(aConclusion())
       .expect(200);
     await f.restartService('assessment'); // an idle restart changes nothing
     await f.startService('publicity');

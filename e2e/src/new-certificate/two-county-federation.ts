@@ -9,11 +9,36 @@ import { ServiceApp, ServiceDefinition } from '@tongban/runtime';
 import {
   anApplicationRequest,
   eventually,
+  PDF_SCAN,
+  PNG_PHOTO,
   randomCountyCode,
   TestClock,
   TestNode,
 } from '@tongban/testing';
 import request from 'supertest';
+
+/** The scans an adult's new-certificate application needs (R5). */
+export const ADULT_SCANS: [string, Buffer][] = [
+  ['PHOTO', PNG_PHOTO],
+  ['ID_DOCUMENT', PDF_SCAN],
+  ['HUKOU_BOOKLET', PDF_SCAN],
+  ['RESIDENCE_PERMIT', PDF_SCAN],
+];
+
+/** R3: a signed and sealed conclusion meeting the standard, physical disability level 2. */
+export function aConclusion(overrides: Record<string, unknown> = {}) {
+  return {
+    meetsStandard: true,
+    impairments: [{ category: 'PHYSICAL', level: 2 }],
+    doctorName: '王医生',
+    doctorSigned: true,
+    institutionSealed: true,
+    assessedOn: '2026-11-27',
+    receivedOn: '2026-11-30',
+    fee: { amountFen: 20000 },
+    ...overrides,
+  };
+}
 
 const FAST = { DEADLINE_WATCH_INTERVAL_MS: '200', APPROVAL_FETCH_INTERVAL_MS: '200' };
 

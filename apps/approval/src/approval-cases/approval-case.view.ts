@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CaseKind } from '@tongban/contracts';
-import type { Deadline } from '@tongban/deadlines';
+import { DeadlineView, type Deadline } from '@tongban/deadlines';
 import { maskResidentId } from '@tongban/domain';
 import type { CaseDocument, DocumentStatus } from '../documents/case-document.entity';
 import type {
@@ -11,29 +11,6 @@ import type {
   PreviousRound,
   PublicityRecord,
 } from './approval-case.entity';
-
-export class DeadlineView {
-  @ApiProperty() rule!: string;
-  @ApiProperty() dueOn!: string;
-  @ApiProperty() status!: string;
-  @ApiProperty() provisional!: boolean;
-  @ApiPropertyOptional() closedOn!: string | null;
-  @ApiProperty({ description: 'The warning one working day before went out' }) warned!: boolean;
-  @ApiProperty({ description: 'The due day passed with the duty undone' }) breached!: boolean;
-
-  static of(deadline: Deadline): DeadlineView {
-    const { rule, dueOn, status, provisional, closedOn } = deadline;
-    return {
-      rule,
-      dueOn,
-      status,
-      provisional,
-      closedOn,
-      warned: deadline.warnedAt !== null,
-      breached: deadline.breachedAt !== null,
-    };
-  }
-}
 
 /** A scan of the package and whether this county holds a verified copy (R30). */
 export class DocumentView {

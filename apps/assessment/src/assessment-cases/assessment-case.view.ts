@@ -1,25 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CaseKind } from '@tongban/contracts';
-import type { Deadline } from '@tongban/deadlines';
+import { DeadlineView, type Deadline } from '@tongban/deadlines';
 import {
   AssessmentCase,
   AssessmentCaseStatus,
   RecordedConclusion,
   RecordedFee,
 } from './assessment-case.entity';
-
-export class DeadlineView {
-  @ApiProperty() rule!: string;
-  @ApiProperty() dueOn!: string;
-  @ApiProperty() status!: string;
-  @ApiProperty() provisional!: boolean;
-  @ApiPropertyOptional() closedOn!: string | null;
-
-  static of(deadline: Deadline): DeadlineView {
-    const { rule, dueOn, status, provisional, closedOn } = deadline;
-    return { rule, dueOn, status, provisional, closedOn };
-  }
-}
 
 /** The assessment desk's view of a case; staff of the counties on the case only (R32). */
 export class AssessmentCaseView {

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@ne
 import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CaseAccessPolicy, CurrentStaff, Roles, StaffPrincipal } from '@tongban/auth';
-import { DeadlineTracker } from '@tongban/deadlines';
+import { DeadlineTracker, DeadlineView } from '@tongban/deadlines';
 import { DataSource } from 'typeorm';
 import { Objection } from './objection.entity';
 import { PublicityCase } from './publicity-case.entity';
@@ -36,13 +36,7 @@ export class PublicityCasesController {
     return {
       ...found,
       objections,
-      deadlines: deadlines.map(({ rule, dueOn, status, provisional, closedOn }) => ({
-        rule,
-        dueOn,
-        status,
-        provisional,
-        closedOn,
-      })),
+      deadlines: deadlines.map(DeadlineView.of),
     };
   }
 

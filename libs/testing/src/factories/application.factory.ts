@@ -44,3 +44,19 @@ export function anAdultIdNumber(region = '110105'): string {
   const body = `${region}${birthDate}${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
   return body + residentIdCheckCharacter(body);
 }
+
+/** Form overrides for an applicant living in `county`: residence, permit and mailing address there. */
+export function livingIn(county: string): Overrides {
+  return {
+    residenceCountyCode: county,
+    residencePermit: { placeCode: county, validFrom: '2025-03-01', validUntil: '2030-02-28' },
+    applicant: {
+      mailingAddress: {
+        recipientName: '张三',
+        phone: '13800138000',
+        countyCode: county,
+        addressLine: '中山路1号',
+      },
+    },
+  };
+}
