@@ -10,74 +10,25 @@ import { readdirSync } from 'node:fs';
 const APPS = readdirSync(new URL('./apps', import.meta.url));
 const APP_ALIASES = APPS.map((app) => `@tongban/${app}`);
 
+/** Library layers, lowest first; each may use the ones before it (and its own kind). */
+const LAYERS = ['type:util', 'type:domain', 'type:contracts', 'type:data-access', 'type:feature'];
+
 const boundaries = {
   enforceBuildableLibDependency: false,
   banTransitiveDependencies: false,
   depConstraints: [
-    // Layers: util < contracts < data-access < feature < app; domain depends on util only.
+    // Layers: util < domain < contracts < data-access < feature. Apps build on every layer;
+    // the test kit only reaches tests (see the spec override below), never production code.
     { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
     { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:util'] },
-    { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:util', 'type:domain'] },
-    {
-      sourceTag: 'type:data-access',
-      onlyDependOnLibsWithTags: ['type:util', 'type:domain', 'type:contracts', 'type:data-access'],
-    },
-    {
-      sourceTag: 'type:feature',
-      onlyDependOnLibsWithTags: [
-        'type:util',
-        'type:domain',
-        'type:contracts',
-        'type:data-access',
-        'type:feature',
-      ],
-    },
-    {
-      sourceTag: 'type:app',
-      onlyDependOnLibsWithTags: [
-        'type:util',
-        'type:domain',
-        'type:contracts',
-        'type:data-access',
-        'type:feature',
-        'type:testing',
-      ],
-    },
-    {
-      sourceTag: 'type:testing',
-      onlyDependOnLibsWithTags: [
-        'type:util',
-        'type:domain',
-        'type:contracts',
-        'type:data-access',
-        'type:feature',
-      ],
-    },
+    { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: LAYERS.slice(0, 2) },
+    { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: LAYERS.slice(0, 4) },
+    { sourceTag: 'type:feature', onlyDependOnLibsWithTags: LAYERS },
+    { sourceTag: 'type:app', onlyDependOnLibsWithTags: LAYERS },
+    { sourceTag: 'type:testing', onlyDependOnLibsWithTags: LAYERS },
     // Cross-service tests and tools compose apps; nothing else may import an app.
-    {
-      sourceTag: 'type:e2e',
-      onlyDependOnLibsWithTags: [
-        'type:app',
-        'type:util',
-        'type:domain',
-        'type:contracts',
-        'type:data-access',
-        'type:feature',
-        'type:testing',
-      ],
-    },
-    {
-      sourceTag: 'type:tools',
-      onlyDependOnLibsWithTags: [
-        'type:app',
-        'type:util',
-        'type:domain',
-        'type:contracts',
-        'type:data-access',
-        'type:feature',
-        'type:testing',
-      ],
-    },
+    { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: [...LAYERS, 'type:app', 'type:testing'] },
+    { sourceTag: 'type:tools', onlyDependOnLibsWithTags: [...LAYERS, 'type:app', 'type:testing'] },
     // Services own their code: an app imports shared libs and never another app.
     { sourceTag: 'scope:intake', onlyDependOnLibsWithTags: ['scope:shared', 'scope:intake'] },
     {
@@ -131,7 +82,7 @@ export default tseslint.config(
   },
   {
     // Tests may use the shared test kit (real-infrastructure helpers and factories).
-    files: ['**/*.spec.ts', '**/*.integration-spec.ts'],
+    files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/__tests__/**/*.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@nx/enforce-module-boundaries': ['error', { ...boundaries, allow: ['@tongban/testing'] }],

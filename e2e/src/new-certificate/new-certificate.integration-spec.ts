@@ -183,21 +183,7 @@ describe('new certificate across two county nodes, end to end', () => {
       .expect(404);
 
     // R8, R10, R11, R12: one notice per step, in Chinese, to the applicant.
-    const notices = await f.until(
-      'notification',
-      'CLERK',
-      `/notices?applicationId=${id}`,
-      (n: { type: string; status: string }[]) => {
-        expect(n.map((x) => x.type)).toEqual([
-          'APPLICATION_ACCEPTED',
-          'INSTITUTION_DESIGNATED',
-          'PUBLICITY_STARTED',
-          'CASE_DECIDED',
-          'CERTIFICATE_DISPATCHED',
-        ]);
-        expect(n.every((x) => x.status === 'SENT')).toBe(true);
-      },
-    );
+    const notices = await f.expectEveryNoticeSent(id);
     expect(JSON.stringify(notices)).toContain('EMS1234567890');
 
     // Nothing was parked on either side.

@@ -105,21 +105,7 @@ describe('new certificate with each service restarted mid-case', () => {
     await f.until('approval', 'APPROVER', `/approval-cases/${id}`, (c: { status: string }) =>
       expect(c.status).toBe('MAILED'),
     );
-    const notices = await f.until(
-      'notification',
-      'CLERK',
-      `/notices?applicationId=${id}`,
-      (n: { type: string; status: string }[]) => {
-        expect(n.map((x) => x.type)).toEqual([
-          'APPLICATION_ACCEPTED',
-          'INSTITUTION_DESIGNATED',
-          'PUBLICITY_STARTED',
-          'CASE_DECIDED',
-          'CERTIFICATE_DISPATCHED',
-        ]);
-        expect(n.every((x) => x.status === 'SENT')).toBe(true);
-      },
-    );
+    const notices = await f.expectEveryNoticeSent(id);
     expect(notices).toHaveLength(5);
     await f
       .as('printing', 'PRINTER')

@@ -186,6 +186,25 @@ export class TwoCountyFederation {
     }, timeoutMs);
   }
 
+  /** R8, R10, R11, R12: one notice per step of a new certificate, each sent, in flow order. */
+  expectEveryNoticeSent(applicationId: string) {
+    return this.until(
+      'notification',
+      'CLERK',
+      `/notices?applicationId=${applicationId}`,
+      (notices: { type: string; status: string }[]) => {
+        expect(notices.map((n) => n.type)).toEqual([
+          'APPLICATION_ACCEPTED',
+          'INSTITUTION_DESIGNATED',
+          'PUBLICITY_STARTED',
+          'CASE_DECIDED',
+          'CERTIFICATE_DISPATCHED',
+        ]);
+        expect(notices.every((n) => n.status === 'SENT')).toBe(true);
+      },
+    );
+  }
+
   async dispose(): Promise<void> {
     await this.residence.dispose();
     await this.hukou.dispose();
