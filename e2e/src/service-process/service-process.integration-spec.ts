@@ -89,7 +89,9 @@ describe('a service as an operating-system process', () => {
 
       child.kill('SIGTERM');
       const [code, signal] = await once(child, 'exit');
-      expect(code === 0 || signal === 'SIGTERM').toBe(true);
+      // On failure the message carries the process's own output, which says why it exited so.
+      const exit = code === 0 || signal === 'SIGTERM' ? 'clean' : `code ${code}, signal ${signal}`;
+      expect(exit === 'clean' ? exit : `${exit}\n${output()}`).toBe('clean');
     } finally {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     }

@@ -59,6 +59,9 @@ export class CountyKafkaServer extends ServerKafka {
         allowAutoTopicCreation: false,
         sessionTimeout: 30_000,
         heartbeatInterval: 3_000,
+        // Stopping waits for the fetch in flight; a short long-poll keeps shutdown well inside
+        // the grace period (kafkajs defaults to 5 s) while delivery stays immediate.
+        maxWaitTimeInMs: 1_000,
         retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 10_000 },
       },
       // A new consumer group starts from the beginning: events published while the service

@@ -25,7 +25,12 @@ export async function runService<C extends ServiceConfig>(
     consumesEvents: options.consumesEvents,
   });
   const forceExitAfterGrace = () =>
-    setTimeout(() => process.exit(1), config.SHUTDOWN_GRACE_MS).unref();
+    setTimeout(() => {
+      process.stderr.write(
+        `${options.serviceName}: shutdown did not finish within SHUTDOWN_GRACE_MS=${config.SHUTDOWN_GRACE_MS}; exiting\n`,
+      );
+      process.exit(1);
+    }, config.SHUTDOWN_GRACE_MS).unref();
   process.once('SIGTERM', forceExitAfterGrace);
   process.once('SIGINT', forceExitAfterGrace);
 }
