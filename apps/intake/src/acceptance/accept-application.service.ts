@@ -15,6 +15,7 @@ import { DataSource } from 'typeorm';
 import { ApplicationLookup } from '../applications/application-lookup';
 import { ApplicationView } from '../applications/application.view';
 import { CaseSteps } from '../case-progress/case-steps';
+import { noticeContactOf } from './notice-contact';
 import { ApplicationDocument } from '../documents/application-document.entity';
 import { applicantIsMinor, assessMaterials } from '../materials/materials-assessment';
 import { AcceptApplicationDto } from './accept-application.dto';
@@ -114,7 +115,7 @@ export class AcceptApplicationService {
           applicantIsMinor: minor,
           homeVisitRequested: application.homeVisitRequested,
           materialsCompletedOn: application.materialsCompletedOn,
-          contact: { name: application.applicantName, phone: application.phone },
+          contact: noticeContactOf(application),
           ...(override ? { supervisorOverrideReason: override.reason } : {}),
         },
       });

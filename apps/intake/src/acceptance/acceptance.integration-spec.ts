@@ -41,8 +41,9 @@ describe('intake: accepting and refusing (R1, R5, R7)', () => {
       applicationNumber,
       claimedCategories: ['PHYSICAL'],
       applicantIsMinor: false,
-      contact: { name: '张三', phone: '13800138000' },
     });
+    // No email was given, so the contact carries none.
+    expect(envelope.payload.contact).toEqual({ name: '张三', phone: '13800138000' });
     expect(accepted!.value!.toString()).not.toMatch(/(?<!\d)\d{17}[\dX](?!\d)|中山路/);
 
     const stage = await node.findMessage(
@@ -56,6 +57,21 @@ describe('intake: accepting and refusing (R1, R5, R7)', () => {
       transition: 'COMPLETED',
     });
     expect(monitored).not.toMatch(/张三|(?<!\d)\d{17}[\dX](?!\d)|13800138000|PHYSICAL/);
+  });
+
+  it('passes an email address the applicant gave on to notices, with the contact', async () => {
+    const { applicationId } = await client.fileComplete({
+      applicant: { email: 'zhangsan@example.cn' },
+    });
+    const accepted = await node.findMessage(
+      topicName(Topics.applicationAccepted, { nodeId: node.nodeId }),
+      (m) => JSON.parse(m.value!.toString()).caseId === applicationId,
+    );
+    expect(JSON.parse(accepted!.value!.toString()).payload.contact).toEqual({
+      name: '张三',
+      phone: '13800138000',
+      email: 'zhangsan@example.cn',
+    });
   });
 
   it('R5: refuses to accept while materials are missing, listing each, and changes nothing', async () => {

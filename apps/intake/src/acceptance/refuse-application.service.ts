@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { ApplicationLookup } from '../applications/application-lookup';
 import { ApplicationView } from '../applications/application.view';
 import { CaseSteps } from '../case-progress/case-steps';
+import { noticeContactOf } from './notice-contact';
 
 /** Refuses an application with every reason at once (R5), so the applicant knows all of them. */
 @Injectable()
@@ -40,7 +41,7 @@ export class RefuseApplicationService {
           applicationId: application.id,
           applicationNumber: application.applicationNumber,
           residenceCountyCode: application.residenceCountyCode,
-          contact: { name: application.applicantName, phone: application.phone },
+          contact: noticeContactOf(application),
           reasons,
         },
       });

@@ -98,6 +98,10 @@ export class Application {
   @Column({ type: 'text' })
   phone!: string;
 
+  /** Optional; notices go here when the county sends them by email. */
+  @Column({ type: 'text', nullable: true })
+  email!: string | null;
+
   @Column({ type: 'jsonb' })
   mailingAddress!: MailingAddress;
 

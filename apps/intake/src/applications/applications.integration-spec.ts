@@ -152,6 +152,11 @@ describe('intake: filing applications (real PostgreSQL, Kafka, S3)', () => {
       /hukouCountyCode: 329999 is not a county-level division/,
     ],
     [
+      'an email address without a domain',
+      { applicant: { email: 'zhangsan@' } },
+      /applicant\.email must be an email address/,
+    ],
+    [
       'an impossible permit date',
       { residencePermit: { placeCode: '320106', validFrom: '2025-3-1', validUntil: '2030-02-28' } },
       /residencePermit\.validFrom must be a date YYYY-MM-DD/,

@@ -76,6 +76,7 @@ export class CreateApplicationService {
           applicantName: applicant.name,
           idNumber: applicant.idNumber,
           phone: applicant.phone,
+          email: applicant.email ?? null,
           mailingAddress: { ...applicant.mailingAddress },
           guardian: applicant.guardian ? { ...applicant.guardian } : null,
           residencePermit: { ...dto.residencePermit },

@@ -2,6 +2,7 @@ import { Init1795936150328 } from './1795936150328-init';
 import { ExchangeLog1795937633749 } from './1795937633749-exchange-log';
 import { Applications1795938007949 } from './1795938007949-applications';
 import { CaseProgress1795938651095 } from './1795938651095-case-progress';
+import { ApplicantEmail1795944755204 } from './1795944755204-applicant-email';
 
 /** Committed migrations of the intake schema, oldest first. */
 export const INTAKE_MIGRATIONS = [
@@ -9,4 +10,5 @@ export const INTAKE_MIGRATIONS = [
   ExchangeLog1795937633749,
   Applications1795938007949,
   CaseProgress1795938651095,
+  ApplicantEmail1795944755204,
 ];

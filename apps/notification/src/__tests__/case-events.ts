@@ -11,6 +11,9 @@ export interface TestCase {
 
 export const APPLICANT = { name: '张三', phone: '13800138000' } as const;
 
+/** The contact intake puts on acceptance and refusal; email only when the applicant gave one. */
+export type NoticeContact = { name: string; phone: string; email?: string };
+
 export function aCase(residenceCountyCode: string, hukouCountyCode = '220122'): TestCase {
   const applicationId = randomUUID();
   return {
@@ -47,10 +50,7 @@ const inResidence = (c: TestCase) => ({ from: c.residenceCountyCode, to: c.resid
 const fromHukou = (c: TestCase) => ({ from: c.hukouCountyCode, to: c.residenceCountyCode });
 
 /** intake.application.accepted, carrying the contact notices go to. */
-export function acceptedEnvelope(
-  c: TestCase,
-  contact: { name: string; phone: string } = APPLICANT,
-) {
+export function acceptedEnvelope(c: TestCase, contact: NoticeContact = APPLICANT) {
   return envelope(
     Topics.applicationAccepted,
     c,
@@ -72,7 +72,7 @@ export function acceptedEnvelope(
 export function refusedEnvelope(
   c: TestCase,
   reasons = ['居住证已过期（R1）', '缺少近期二寸照片（R5）'],
-  contact: { name: string; phone: string } = APPLICANT,
+  contact: NoticeContact = APPLICANT,
 ) {
   return envelope(
     Topics.applicationRefused,

@@ -19,7 +19,7 @@ export class CaseRecipient {
   @Column({ type: 'text' })
   phone!: string;
 
-  /** Intake's contact does not carry one yet; kept for the email channel. */
+  /** Given by the applicant at intake, if at all; the email channel sends here. */
   @Column({ type: 'text', nullable: true })
   email!: string | null;
 

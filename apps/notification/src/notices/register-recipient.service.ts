@@ -39,7 +39,7 @@ export class RegisterRecipientService {
         applicationNumber,
         name: contact.name,
         phone: contact.phone,
-        email: null,
+        email: contact.email ?? null,
         residenceCountyCode,
         registeredAt: this.clock.now(),
       },

@@ -1,5 +1,5 @@
 import { Transform, Type } from 'class-transformer';
-import { IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { IsEmail, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { IsCountyCode, IsResidentIdNumber } from '../validation/domain-validators';
 
 /** A lowercase check character x is the same ID; keep it the way it is printed. */
@@ -56,6 +56,12 @@ export class ApplicantDto {
 
   @Matches(/^1\d{10}$/, { message: '$property must be an 11-digit mainland mobile number' })
   phone!: string;
+
+  /** Optional: where notices go when the county sends them by email. */
+  @IsOptional()
+  @IsEmail({}, { message: '$property must be an email address' })
+  @Length(3, 254)
+  email?: string;
 
   @ValidateNested()
   @Type(() => MailingAddressDto)

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
+  IsEmail,
   IsIn,
   IsOptional,
   IsString,
@@ -23,6 +24,11 @@ export class NoticeContactDto {
 
   @Matches(/^1\d{10}$/, { message: '$property must be an 11-digit mainland mobile number' })
   phone!: string;
+
+  /** Only when the applicant gave one (optional since schema version 1 allows its absence). */
+  @IsOptional()
+  @IsEmail({}, { message: '$property must be an email address' })
+  email?: string;
 }
 
 /** The residence county accepted an application with complete materials (R5, R25 starts). */
