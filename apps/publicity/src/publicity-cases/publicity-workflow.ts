@@ -51,7 +51,7 @@ export class PublicityWorkflow {
       );
       return;
     }
-    const ends = publicityEndsOn(today, this.config.PUBLICITY_WORKING_DAYS);
+    const ends = publicityEndsOn(today, this.config.noticePeriodOf(found.residenceCountyCode));
     found.status = 'PUBLICISING';
     found.startsOn = today;
     found.endsOn = ends.value;

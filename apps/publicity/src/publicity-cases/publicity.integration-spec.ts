@@ -27,7 +27,12 @@ describe('publicity at the residence county (R10, R26)', () => {
     // Staff tokens are issued and checked on the same (test) clock as the service.
     node.clock = clock;
     clock.setChinaDate('2026-11-24'); // a Tuesday, the day after the conclusion arrived
-    publicity = await node.start(PUBLICITY_DEFINITION, {}, { clock });
+    // The node's other county posts its notices for longer than the default five days.
+    publicity = await node.start(
+      PUBLICITY_DEFINITION,
+      { PUBLICITY_WORKING_DAYS_BY_COUNTY: `${OTHER_COUNTY}=7` },
+      { clock },
+    );
   });
 
   afterAll(() => node.dispose());
@@ -55,7 +60,10 @@ describe('publicity at the residence county (R10, R26)', () => {
     await node.produce(topic(Topics.applicationAccepted), [
       { key: id, value: JSON.stringify(acceptedEnvelope) },
     ]);
-    await eventually(async () => http().get(`/publicity-cases/${id}`).expect(200));
+    const county = acceptedEnvelope.payload.residenceCountyCode as string;
+    await eventually(async () =>
+      as('PUBLICITY_OFFICER', county).get(`/publicity-cases/${id}`).expect(200),
+    );
     const concluded = aConclusionEnvelope(id, conclusion);
     await node.produce(topic(Topics.conclusionRecorded), [
       { key: id, value: JSON.stringify(concluded) },
@@ -105,6 +113,17 @@ describe('publicity at the residence county (R10, R26)', () => {
     expect(view.body.deadlines).toEqual([
       expect.objectContaining({ rule: 'R26', dueOn: '2026-12-07', status: 'MET' }),
     ]);
+  });
+
+  it('publicises for the period of the case’s own county where it has one (7 working days here)', async () => {
+    clock.setChinaDate('2026-11-24');
+    const id = await concludedCase({ residenceCountyCode: OTHER_COUNTY });
+    const started = await node.findMessage(topic(Topics.publicityStarted), ofCase(id));
+    // Posted Tue 11-24: seven working days after it end Thu 12-03.
+    expect(JSON.parse(started.value!.toString()).payload).toMatchObject({
+      startsOn: '2026-11-24',
+      endsOn: '2026-12-03',
+    });
   });
 
   it('R10: a minor is not publicised; the case clears at once', async () => {
