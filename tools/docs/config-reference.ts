@@ -30,11 +30,13 @@ function table(configClass: new () => object, only?: (name: string) => boolean):
     .map(([name, variable]: [string, ConfigVariableOptions]) => {
       const fallback = defaults[name];
       const shown =
-        fallback !== undefined
-          ? `\`${String(fallback)}\``
-          : variable.optional
-            ? 'optional'
-            : 'required';
+        fallback === ''
+          ? 'empty'
+          : fallback !== undefined
+            ? `\`${String(fallback)}\``
+            : variable.optional
+              ? 'optional'
+              : 'required';
       return `| \`${name}\` | ${variable.group} | ${shown} | ${variable.secret ? 'yes' : ''} | ${variable.description} |`;
     });
   return [

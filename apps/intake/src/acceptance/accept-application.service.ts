@@ -17,7 +17,8 @@ import { ApplicationView } from '../applications/application.view';
 import { CaseSteps } from '../case-progress/case-steps';
 import { noticeContactOf } from './notice-contact';
 import { ApplicationDocument } from '../documents/application-document.entity';
-import { applicantIsMinor, assessMaterials } from '../materials/materials-assessment';
+import { applicantIsMinor } from '../materials/materials-assessment';
+import { MaterialsChecklist } from '../materials/materials-checklist';
 import { AcceptApplicationDto } from './accept-application.dto';
 
 /**
@@ -34,6 +35,7 @@ export class AcceptApplicationService {
     private readonly clock: Clock,
     private readonly steps: CaseSteps,
     private readonly audit: StaffAccessAudit,
+    private readonly checklist: MaterialsChecklist,
   ) {}
 
   /** Accepts on behalf of `staff`, who is recorded as the accepting clerk (and supervisor, R7). */
@@ -56,10 +58,8 @@ export class AcceptApplicationService {
           `application ${application.applicationNumber} is ${application.status}, not DRAFT`,
         );
       }
-      const kinds = (await manager.findBy(ApplicationDocument, { applicationId })).map(
-        (d) => d.kind,
-      );
-      const materials = assessMaterials(application, kinds, today);
+      const scans = await manager.findBy(ApplicationDocument, { applicationId });
+      const materials = this.checklist.assess(application, scans, today);
       if (!materials.complete || !application.materialsCompletedOn) {
         throw new UnprocessableEntityException({
           statusCode: 422,

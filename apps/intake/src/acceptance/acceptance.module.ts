@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ApplicationsModule } from '../applications/applications.module';
+import { MaterialsModule } from '../materials/materials.module';
 import { AcceptanceController } from './acceptance.controller';
 import { AcceptApplicationService } from './accept-application.service';
 import { RefuseApplicationService } from './refuse-application.service';
 
 @Module({
-  imports: [ApplicationsModule],
+  imports: [ApplicationsModule, MaterialsModule],
   controllers: [AcceptanceController],
   providers: [AcceptApplicationService, RefuseApplicationService],
 })

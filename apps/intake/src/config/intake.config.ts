@@ -1,8 +1,33 @@
 import { ConfigVariable, ServiceConfig } from '@tongban/config';
 import { Type } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
+import {
+  IsInt,
+  IsString,
+  Max,
+  Min,
+  ValidateBy,
+  ValidationArguments,
+  ValidationOptions,
+} from 'class-validator';
+import { readCountyMaterials } from './county-materials';
 
-/** Intake's environment: the shared service variables plus upload limits. */
+/** Checks the county materials file against the counties the node serves, naming each problem. */
+function IsCountyMaterialsFile(options?: ValidationOptions): PropertyDecorator {
+  const problemsOf = (value: unknown, args: ValidationArguments) =>
+    readCountyMaterials(String(value), (args.object as ServiceConfig).COUNTY_CODES ?? []).problems;
+  return ValidateBy(
+    {
+      name: 'isCountyMaterialsFile',
+      validator: {
+        validate: (value, args) => problemsOf(value, args!).length === 0,
+        defaultMessage: (args) => problemsOf(args!.value, args!).join('; '),
+      },
+    },
+    options,
+  );
+}
+
+/** Intake's environment: the shared service variables, upload limits and county materials. */
 export class IntakeConfig extends ServiceConfig {
   @ConfigVariable({
     group: 'storage',
@@ -24,4 +49,13 @@ export class IntakeConfig extends ServiceConfig {
   @Max(7 * 24 * 3600)
   @IsInt()
   INTAKE_HANDOVER_URL_TTL_SECONDS = 2 * 24 * 3600;
+
+  @ConfigVariable({
+    group: 'node',
+    description:
+      'JSON file of materials counties add to the R5 list: { "<county>": [{ id, nameZh, labelEn, kinds? }] } (none when empty)',
+  })
+  @IsString()
+  @IsCountyMaterialsFile()
+  INTAKE_COUNTY_MATERIALS_FILE = '';
 }

@@ -14,6 +14,10 @@ export class ApplicationDocument {
   @Column({ type: 'text' })
   kind!: DocumentKind;
 
+  /** The county's own material (R2) a scan of kind OTHER stands for, if any. */
+  @Column({ type: 'text', nullable: true })
+  materialId!: string | null;
+
   @Column({ type: 'text' })
   storageKey!: string;
 

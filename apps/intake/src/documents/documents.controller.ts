@@ -43,6 +43,6 @@ export class DocumentsController {
   ): Promise<UploadedScan> {
     // R32 before the bytes are even looked at: nothing of a foreign case is touched.
     await this.applications.requireVisibleTo(staff, applicationId);
-    return this.upload.execute(applicationId, dto.kind, file?.buffer);
+    return this.upload.execute(applicationId, dto.kind, file?.buffer, dto.material ?? null);
   }
 }

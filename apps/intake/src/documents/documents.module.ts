@@ -5,6 +5,7 @@ import { ApplicationsModule } from '../applications/applications.module';
 import { IntakeConfig } from '../config/intake.config';
 import { ApplicationDocument } from './application-document.entity';
 import { MaterialsController } from '../materials/materials.controller';
+import { MaterialsModule } from '../materials/materials.module';
 import { ApplicantUploadToken } from '../online/applicant-upload-token';
 import { OnlineApplicantController } from '../online/online-applicant.controller';
 import { DocumentsController } from './documents.controller';
@@ -14,6 +15,7 @@ import { UploadDocumentService } from './upload-document.service';
   imports: [
     TypeOrmModule.forFeature([ApplicationDocument]),
     ApplicationsModule,
+    MaterialsModule,
     // One file per request, held in memory (multer's default without a destination) up to the
     // configured limit; larger → 413.
     MulterModule.registerAsync({

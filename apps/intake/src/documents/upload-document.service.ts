@@ -7,13 +7,14 @@ import { Clock } from '@tongban/util';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ApplicationLookup } from '../applications/application-lookup';
-import { assessMaterials } from '../materials/materials-assessment';
+import { MaterialsChecklist } from '../materials/materials-checklist';
 import { ApplicationDocument } from './application-document.entity';
 import { sniffAcceptedType } from './sniff-content-type';
 
 export interface UploadedScan {
   documentId: string;
   kind: DocumentKind;
+  materialId: string | null;
   sha256: string;
   size: number;
   contentType: string;
@@ -32,13 +33,21 @@ export class UploadDocumentService {
     private readonly applications: ApplicationLookup,
     private readonly documents: DocumentStore,
     private readonly clock: Clock,
+    private readonly checklist: MaterialsChecklist,
   ) {}
 
+  /** `materialId` names the county material (R2) a scan of kind OTHER stands for. */
   async execute(
     applicationId: string,
     kind: DocumentKind,
     bytes: Buffer | undefined,
+    materialId: string | null = null,
   ): Promise<UploadedScan> {
+    if (materialId !== null && kind !== 'OTHER') {
+      throw new BadRequestException({
+        message: [`kind: a scan naming a county material must be of kind OTHER (R2), got ${kind}`],
+      });
+    }
     if (!bytes || bytes.length === 0)
       throw new BadRequestException({ message: ['file: a non-empty file is required'] });
     const sniffed = sniffAcceptedType(bytes);
@@ -51,6 +60,7 @@ export class UploadDocumentService {
     }
     const application = await this.applications.require(applicationId);
     assertStillOpen(application.status);
+    if (materialId !== null) this.checklist.assertExtraMaterial(application, materialId);
 
     // The bytes go first: an object without a row is harmless; a row without its object is not.
     const documentId = randomUUID();
@@ -67,18 +77,17 @@ export class UploadDocumentService {
         id: documentId,
         applicationId,
         kind,
+        materialId,
         storageKey: stored.key,
         sha256: stored.sha256,
         size: stored.size,
         contentType: stored.contentType,
       });
-      const kinds = (
-        await manager.find(ApplicationDocument, {
-          where: { applicationId },
-          select: { kind: true },
-        })
-      ).map((d) => d.kind);
-      const materials = assessMaterials(locked, kinds, today);
+      const scans = await manager.find(ApplicationDocument, {
+        where: { applicationId },
+        select: { kind: true, materialId: true },
+      });
+      const materials = this.checklist.assess(locked, scans, today);
       if (materials.complete && !locked.materialsCompletedOn) {
         locked.materialsCompletedOn = today;
         await manager.save(locked);
@@ -86,6 +95,7 @@ export class UploadDocumentService {
       return {
         documentId,
         kind,
+        materialId,
         sha256: stored.sha256,
         size: stored.size,
         contentType: stored.contentType,

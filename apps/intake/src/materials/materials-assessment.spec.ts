@@ -1,6 +1,6 @@
 import type { DocumentKind } from '@tongban/contracts';
-import type { LocalDate } from '@tongban/domain';
-import { assessMaterials } from './materials-assessment';
+import type { CountyMaterialItem, LocalDate } from '@tongban/domain';
+import { assessMaterials, SubmittedScan } from './materials-assessment';
 
 const ON = '2026-11-29' as LocalDate;
 const ADULT = '11010519491231002X';
@@ -12,12 +12,10 @@ const adultPhysical = {
   claimedCategories: ['PHYSICAL' as const],
   idNumber: ADULT,
 };
-const everythingForAdult: DocumentKind[] = [
-  'PHOTO',
-  'ID_DOCUMENT',
-  'HUKOU_BOOKLET',
-  'RESIDENCE_PERMIT',
-];
+/** Scans of standard kinds, standing for no county material. */
+const scans = (...kinds: DocumentKind[]): SubmittedScan[] =>
+  kinds.map((kind) => ({ kind, materialId: null }));
+const everythingForAdult = scans('PHOTO', 'ID_DOCUMENT', 'HUKOU_BOOKLET', 'RESIDENCE_PERMIT');
 
 describe('assessMaterials (R5 one-time notification)', () => {
   it('R5: an adult with a physical disability is complete with photo, ID, hukou booklet and residence permit', () => {
@@ -34,7 +32,7 @@ describe('assessMaterials (R5 one-time notification)', () => {
   });
 
   it('R5: lists exactly what is missing, with Chinese names', () => {
-    const result = assessMaterials(adultPhysical, ['PHOTO'], ON);
+    const result = assessMaterials(adultPhysical, scans('PHOTO'), ON);
     expect(result.complete).toBe(false);
     expect(result.missing.map((m) => m.id)).toEqual([
       'ID_DOCUMENT',
@@ -47,13 +45,18 @@ describe('assessMaterials (R5 one-time notification)', () => {
   it('R5: intellectual disability needs both the guardian ID and the proof of guardianship', () => {
     const intellectual = { ...adultPhysical, claimedCategories: ['INTELLECTUAL' as const] };
     expect(
-      assessMaterials(intellectual, [...everythingForAdult, 'GUARDIAN_ID'], ON).missing.map(
-        (m) => m.id,
-      ),
+      assessMaterials(
+        intellectual,
+        [...everythingForAdult, ...scans('GUARDIAN_ID')],
+        ON,
+      ).missing.map((m) => m.id),
     ).toEqual(['GUARDIAN_ID_AND_PROOF']);
     expect(
-      assessMaterials(intellectual, [...everythingForAdult, 'GUARDIAN_ID', 'GUARDIAN_PROOF'], ON)
-        .complete,
+      assessMaterials(
+        intellectual,
+        [...everythingForAdult, ...scans('GUARDIAN_ID', 'GUARDIAN_PROOF')],
+        ON,
+      ).complete,
     ).toBe(true);
   });
 
@@ -62,5 +65,29 @@ describe('assessMaterials (R5 one-time notification)', () => {
     expect(assessMaterials(minor, everythingForAdult, ON).missing.map((m) => m.id)).toEqual([
       'GUARDIAN_ID_AND_PROOF',
     ]);
+  });
+
+  describe('a county’s own materials (R2)', () => {
+    const communityProof: CountyMaterialItem = {
+      id: 'COMMUNITY_PROOF',
+      nameZh: '社区出具的居住证明',
+      labelEn: 'Proof of residence from the community',
+    };
+
+    it('R2: lists the county’s material last and counts it only for a scan handed in as it', () => {
+      const without = assessMaterials(adultPhysical, everythingForAdult, ON, [communityProof]);
+      expect(without.required.at(-1)).toMatchObject({ id: 'COMMUNITY_PROOF', satisfied: false });
+      expect(without.missing.map((m) => m.id)).toEqual(['COMMUNITY_PROOF']);
+
+      const unnamedOther = [...everythingForAdult, ...scans('OTHER')];
+      expect(assessMaterials(adultPhysical, unnamedOther, ON, [communityProof]).complete).toBe(
+        false,
+      );
+      const handedIn = [
+        ...everythingForAdult,
+        { kind: 'OTHER' as const, materialId: 'COMMUNITY_PROOF' },
+      ];
+      expect(assessMaterials(adultPhysical, handedIn, ON, [communityProof]).complete).toBe(true);
+    });
   });
 });

@@ -4,6 +4,7 @@ import {
   isMinorOn,
   notificationList,
   parseResidentId,
+  type CountyMaterialItem,
   type LocalDate,
   type MaterialRequirement,
 } from '@tongban/domain';
@@ -36,24 +37,34 @@ export function applicantIsMinor(
   return isMinorOn(parseResidentId(application.idNumber, { asOf: on }), on);
 }
 
+/** What a scan was handed in as: its kind, and the county material it stands for, if any. */
+export interface SubmittedScan {
+  readonly kind: DocumentKind;
+  readonly materialId: string | null;
+}
+
 /**
- * The one-time notification list (R5, R35) for this application and what is still missing.
- * The form itself is entered at the counter or online (R6), so it is always present; the
- * guardian's papers count once both the guardian's ID and the proof of guardianship are in.
+ * The one-time notification list (R5, R35) for this application — with its county's own
+ * extra materials — and what is still missing. The form itself is entered at the counter or
+ * online (R6), so it is always present; the guardian's papers count once both the guardian's
+ * ID and the proof of guardianship are in.
  */
 export function assessMaterials(
   application: Pick<Application, 'caseKind' | 'claimedCategories' | 'idNumber'>,
-  uploadedKinds: readonly DocumentKind[],
+  scans: readonly SubmittedScan[],
   on: LocalDate,
+  countyExtras: readonly CountyMaterialItem[] = [],
 ): MaterialsAssessment {
   const required = notificationList({
     kind: application.caseKind,
     categories: application.claimedCategories,
     applicantIsMinor: applicantIsMinor(application, on),
+    countyExtras,
   });
   const submitted = new Set<string>(['APPLICATION_FORM']);
-  for (const kind of uploadedKinds) {
-    const material = MATERIAL_OF_KIND[kind];
+  const uploadedKinds = scans.map((scan) => scan.kind);
+  for (const scan of scans) {
+    const material = scan.materialId ?? MATERIAL_OF_KIND[scan.kind];
     if (material) submitted.add(material);
   }
   if (uploadedKinds.includes('GUARDIAN_ID') && uploadedKinds.includes('GUARDIAN_PROOF')) {

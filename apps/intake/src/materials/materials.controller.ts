@@ -7,7 +7,8 @@ import { Clock } from '@tongban/util';
 import { Repository } from 'typeorm';
 import { ApplicationLookup } from '../applications/application-lookup';
 import { ApplicationDocument } from '../documents/application-document.entity';
-import { assessMaterials, MaterialsAssessment } from './materials-assessment';
+import { MaterialsAssessment } from './materials-assessment';
+import { MaterialsChecklist } from './materials-checklist';
 
 @ApiTags('applications')
 @Controller('applications/:applicationId/materials')
@@ -17,6 +18,7 @@ export class MaterialsController {
     @InjectRepository(ApplicationDocument)
     private readonly documents: Repository<ApplicationDocument>,
     private readonly clock: Clock,
+    private readonly checklist: MaterialsChecklist,
   ) {}
 
   /** R5 一次性告知: every required material at once, each marked present or missing. */
@@ -26,9 +28,9 @@ export class MaterialsController {
     @CurrentStaff() staff: StaffPrincipal,
   ): Promise<MaterialsAssessment & { materialsCompletedOn: string | null }> {
     const application = await this.applications.requireVisibleTo(staff, applicationId);
-    const kinds = (await this.documents.findBy({ applicationId })).map((d) => d.kind);
+    const scans = await this.documents.findBy({ applicationId });
     return {
-      ...assessMaterials(application, kinds, chinaLocalDateOf(this.clock.now())),
+      ...this.checklist.assess(application, scans, chinaLocalDateOf(this.clock.now())),
       materialsCompletedOn: application.materialsCompletedOn,
     };
   }

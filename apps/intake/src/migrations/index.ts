@@ -3,6 +3,7 @@ import { ExchangeLog1795937633749 } from './1795937633749-exchange-log';
 import { Applications1795938007949 } from './1795938007949-applications';
 import { CaseProgress1795938651095 } from './1795938651095-case-progress';
 import { ApplicantEmail1795944755204 } from './1795944755204-applicant-email';
+import { CountyMaterials1795945000664 } from './1795945000664-county-materials';
 
 /** Committed migrations of the intake schema, oldest first. */
 export const INTAKE_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const INTAKE_MIGRATIONS = [
   Applications1795938007949,
   CaseProgress1795938651095,
   ApplicantEmail1795944755204,
+  CountyMaterials1795945000664,
 ];

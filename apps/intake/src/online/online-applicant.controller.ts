@@ -25,7 +25,8 @@ import { CreateApplicationService } from '../applications/create-application.ser
 import { ApplicationDocument } from '../documents/application-document.entity';
 import { UploadDocumentDto } from '../documents/upload-document.dto';
 import { UploadDocumentService, UploadedScan } from '../documents/upload-document.service';
-import { assessMaterials, MaterialsAssessment } from '../materials/materials-assessment';
+import { MaterialsAssessment } from '../materials/materials-assessment';
+import { MaterialsChecklist } from '../materials/materials-checklist';
 import { ApplicantUploadToken } from './applicant-upload-token';
 
 const TOKEN_HEADER = 'x-applicant-upload-token';
@@ -45,6 +46,7 @@ export class OnlineApplicantController {
     @InjectRepository(ApplicationDocument)
     private readonly documents: Repository<ApplicationDocument>,
     private readonly clock: Clock,
+    private readonly checklist: MaterialsChecklist,
   ) {}
 
   // Public: the applicant files for themselves and holds no staff token (R6).
@@ -72,8 +74,8 @@ export class OnlineApplicantController {
   ): Promise<MaterialsAssessment> {
     this.assertToken(applicationId, token);
     const application = await this.applications.require(applicationId);
-    const kinds = (await this.documents.findBy({ applicationId })).map((d) => d.kind);
-    return assessMaterials(application, kinds, chinaLocalDateOf(this.clock.now()));
+    const scans = await this.documents.findBy({ applicationId });
+    return this.checklist.assess(application, scans, chinaLocalDateOf(this.clock.now()));
   }
 
   // Public: the upload token of this application stands in for a login.
@@ -90,7 +92,7 @@ export class OnlineApplicantController {
     @UploadedFile() file: Express.Multer.File | undefined,
   ): Promise<UploadedScan> {
     this.assertToken(applicationId, token);
-    return this.upload.execute(applicationId, dto.kind, file?.buffer);
+    return this.upload.execute(applicationId, dto.kind, file?.buffer, dto.material ?? null);
   }
 
   private assertToken(applicationId: string, token: string | undefined): void {

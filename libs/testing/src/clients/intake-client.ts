@@ -24,13 +24,20 @@ export class IntakeClient {
     return response.body as { applicationId: string; applicationNumber: string; status: string };
   }
 
-  /** Uploads one scan. */
-  upload(applicationId: string, kind: string, bytes: Buffer, filename = 'scan.bin') {
-    return this.http
+  /** Uploads one scan; `material` names the county material (R35) a scan of kind OTHER is. */
+  upload(
+    applicationId: string,
+    kind: string,
+    bytes: Buffer,
+    filename = 'scan.bin',
+    material?: string,
+  ) {
+    const upload = this.http
       .post(`/applications/${applicationId}/documents`)
       .set(this.headers)
-      .field('kind', kind)
-      .attach('file', bytes, filename);
+      .field('kind', kind);
+    if (material !== undefined) upload.field('material', material);
+    return upload.attach('file', bytes, filename);
   }
 
   /** Uploads the given scans (default: everything an adult's new certificate needs). */
