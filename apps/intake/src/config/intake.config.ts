@@ -2,7 +2,7 @@ import { ConfigVariable, ServiceConfig } from '@tongban/config';
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
 
-/** Intake's environment: the shared service variables plus upload limits. */
+/** Intake's environment: the shared service variables plus upload and status-lookup limits. */
 export class IntakeConfig extends ServiceConfig {
   @ConfigVariable({
     group: 'storage',
@@ -24,4 +24,37 @@ export class IntakeConfig extends ServiceConfig {
   @Max(7 * 24 * 3600)
   @IsInt()
   INTAKE_HANDOVER_URL_TTL_SECONDS = 2 * 24 * 3600;
+
+  @ConfigVariable({
+    group: 'http',
+    description:
+      "Requests per minute one client address may make to the applicant's status lookup (stricter than PUBLIC_RATE_LIMIT_PER_MINUTE)",
+  })
+  @Type(() => Number)
+  @Min(1)
+  @Max(100_000)
+  @IsInt()
+  INTAKE_STATUS_LOOKUP_RATE_LIMIT_PER_MINUTE = 10;
+
+  @ConfigVariable({
+    group: 'http',
+    description:
+      'Failed status lookups (wrong ID number or unknown number) one application number allows per window, from any address; then it is refused until the window ends',
+  })
+  @Type(() => Number)
+  @Min(1)
+  @Max(1_000)
+  @IsInt()
+  INTAKE_STATUS_LOOKUP_MAX_FAILURES = 5;
+
+  @ConfigVariable({
+    group: 'http',
+    description:
+      'Seconds the failed status lookups of one application number are counted over, from the first failure',
+  })
+  @Type(() => Number)
+  @Min(1)
+  @Max(7 * 24 * 3600)
+  @IsInt()
+  INTAKE_STATUS_LOOKUP_FAILURE_WINDOW_SECONDS = 3600;
 }
