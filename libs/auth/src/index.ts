@@ -14,6 +14,8 @@ export * from './tokens/staff-token.service';
 export * from './guard/auth.decorators';
 /** The request shape the guard reads and the principal it attaches. */
 export * from './guard/staff-request';
+/** Telling staff from the public on any route, without refusing anyone. */
+export * from './guard/staff-recognition';
 /** The global guard: bearer token, served county, role, read-only roles. */
 export * from './guard/staff-auth.guard';
 /** R32: staff see only cases their county takes part in. */

@@ -60,4 +60,36 @@ describe('loadConfig', () => {
     expect(shown).not.toContain('another-secret');
     expect(shown).toContain('nanjing-gulou');
   });
+
+  it('limits public endpoints to 60 a minute and ignores X-Forwarded-For unless told', () => {
+    const config = loadConfig(ServiceConfig, validEnv);
+    expect(config.PUBLIC_RATE_LIMIT_PER_MINUTE).toBe(60);
+    expect(config.HTTP_TRUST_PROXY).toBe(false);
+    const behindProxy = loadConfig(ServiceConfig, {
+      ...validEnv,
+      PUBLIC_RATE_LIMIT_PER_MINUTE: '5',
+      HTTP_TRUST_PROXY: 'true',
+    });
+    expect(behindProxy.PUBLIC_RATE_LIMIT_PER_MINUTE).toBe(5);
+    expect(behindProxy.HTTP_TRUST_PROXY).toBe(true);
+    expect(
+      loadConfig(ServiceConfig, { ...validEnv, HTTP_TRUST_PROXY: 'false' }).HTTP_TRUST_PROXY,
+    ).toBe(false);
+  });
+
+  it('refuses a trust-proxy setting that is not true or false, and a limit below 1', () => {
+    let error: unknown;
+    try {
+      loadConfig(ServiceConfig, {
+        ...validEnv,
+        HTTP_TRUST_PROXY: 'yes',
+        PUBLIC_RATE_LIMIT_PER_MINUTE: '0',
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/HTTP_TRUST_PROXY: must be true or false \(got "yes"\)/);
+    expect(problems).toMatch(/PUBLIC_RATE_LIMIT_PER_MINUTE: .*not be less than 1 \(got "0"\)/);
+  });
 });

@@ -1,6 +1,7 @@
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayNotEmpty,
+  IsBoolean,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -13,6 +14,10 @@ import {
   Min,
 } from 'class-validator';
 import { ConfigVariable } from './config-variable.decorator';
+
+/** "true"/"false" as a boolean; anything else stays text so validation quotes it back. */
+const parseBoolean = ({ value }: { value: unknown }) =>
+  value === 'true' ? true : value === 'false' ? false : value;
 
 const splitList = ({ value }: { value: unknown }) =>
   typeof value === 'string'
@@ -170,6 +175,26 @@ export class ServiceConfig {
   @IsString()
   @Length(32, 512, { message: 'must be 32 to 512 characters' })
   STAFF_TOKEN_SECRET!: string;
+
+  @ConfigVariable({
+    group: 'http',
+    description:
+      'Requests per minute one client address may make to each public endpoint (no staff token); staff and /health are not limited',
+  })
+  @Type(() => Number)
+  @Min(1)
+  @Max(100_000)
+  @IsInt()
+  PUBLIC_RATE_LIMIT_PER_MINUTE = 60;
+
+  @ConfigVariable({
+    group: 'http',
+    description:
+      'true behind one reverse proxy: the client address is the last X-Forwarded-For entry (Express trust proxy = 1 hop); false: the TCP peer',
+  })
+  @Transform(parseBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  HTTP_TRUST_PROXY = false;
 
   @ConfigVariable({
     group: 'node',

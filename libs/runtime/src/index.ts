@@ -7,3 +7,8 @@ export * from './logging/logger-options';
 export * from './logging/personal-data-redaction';
 export * from './service-runtime.module';
 export * from './http/domain-error.filter';
+export * from './rate-limits/public-rate-limit.decorator';
+export * from './rate-limits/public-rate-limit.guard';
+export * from './rate-limits/public-rate-limit.module';
+export * from './rate-limits/rate-limit-exceeded';
+export * from './rate-limits/rate-limit-exceeded.filter';

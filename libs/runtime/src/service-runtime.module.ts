@@ -9,6 +9,7 @@ import { Clock, SystemClock } from '@tongban/util';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthController } from './health/health.controller';
 import { loggerOptions } from './logging/logger-options';
+import { PublicRateLimitModule } from './rate-limits/public-rate-limit.module';
 
 export interface ServiceRuntimeOptions {
   /** Also the PostgreSQL schema the service owns. */
@@ -22,8 +23,9 @@ export interface ServiceRuntimeOptions {
 
 /**
  * Everything a Tongban service stands on: validated config, JSON logs, its database schema,
- * messaging, documents, health and staff access (every HTTP route needs a staff token unless
- * marked `@Public()`, issue 4 item 10). Apps import this once and add their features.
+ * messaging, documents, health, staff access (every HTTP route needs a staff token unless
+ * marked `@Public()`, issue 4 item 10) and per-address rate limits on the public routes. Apps
+ * import this once and add their features.
  */
 @Global()
 @Module({})
@@ -52,6 +54,7 @@ export class ServiceRuntimeModule {
         StorageModule,
         TerminusModule,
         AuthModule,
+        PublicRateLimitModule.forConfig(config),
       ],
       controllers: [HealthController],
       providers: shared,

@@ -12,6 +12,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CurrentStaff, Public, Roles, StaffPrincipal } from '@tongban/auth';
 import { chinaLocalDateOf } from '@tongban/domain';
+import { PublicRateLimit } from '@tongban/runtime';
 import { Clock } from '@tongban/util';
 import { timingSafeEqual } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -19,7 +20,9 @@ import { ApplicationLookup } from '../applications/application-lookup';
 import { Application } from '../applications/application.entity';
 import { ApplicationView } from '../applications/application.view';
 import { RerouteDto } from '../handover/reroute.dto';
+import { IntakeConfig } from '../config/intake.config';
 import { RerouteService } from '../handover/reroute.service';
+import { ApplicantStatusFailures } from './applicant-status-failures';
 import { ApplicantStatusQueryDto } from './applicant-status.dto';
 import { CaseProgressView } from './case-progress.view';
 import { CaseSteps } from './case-steps';
@@ -32,6 +35,7 @@ export class CaseProgressController {
     private readonly applications: ApplicationLookup,
     private readonly steps: CaseSteps,
     private readonly reroute: RerouteService,
+    private readonly lookupFailures: ApplicantStatusFailures,
     private readonly clock: Clock,
   ) {}
 
@@ -61,9 +65,12 @@ export class CaseProgressController {
   /**
    * The applicant's own view, by application number and ID number. POST keeps the ID number out
    * of URLs and access logs; one answer for "no such case" and "wrong ID" avoids enumeration.
+   * Guessing is limited twice: per address (stricter than other public endpoints) and per
+   * application number, counting failures from any address.
    */
   // Public: the applicant holds no staff token; the application and ID number prove who asks.
   @Public()
+  @PublicRateLimit<IntakeConfig>('INTAKE_STATUS_LOOKUP_RATE_LIMIT_PER_MINUTE')
   @Post('applicant/status')
   @HttpCode(200)
   @ApiOperation({
@@ -72,12 +79,14 @@ export class CaseProgressController {
   })
   @ApiOkResponse({ type: CaseProgressView })
   async applicantStatus(@Body() query: ApplicantStatusQueryDto): Promise<CaseProgressView> {
+    this.lookupFailures.admit(query.applicationNumber);
     const found = await this.dataSource.manager.findOneBy(Application, {
       applicationNumber: query.applicationNumber,
     });
     if (!found || !sameText(found.idNumber, query.idNumber)) {
       throw new NotFoundException('no application matches this number and ID number');
     }
+    this.lookupFailures.succeeded(query.applicationNumber);
     return this.view(found);
   }
 

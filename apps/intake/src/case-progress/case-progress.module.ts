@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { ApplicationsModule } from '../applications/applications.module';
 import { HandOverCaseService } from '../handover/hand-over-case.service';
 import { RerouteService } from '../handover/reroute.service';
+import { ApplicantStatusFailures } from './applicant-status-failures';
 import { CaseProgressController } from './case-progress.controller';
 import { ProgressConsumers } from './progress.consumers';
 
 @Module({
   imports: [ApplicationsModule],
   controllers: [CaseProgressController, ProgressConsumers],
-  providers: [HandOverCaseService, RerouteService],
+  providers: [HandOverCaseService, RerouteService, ApplicantStatusFailures],
 })
 export class CaseProgressModule {}

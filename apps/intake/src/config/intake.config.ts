@@ -27,7 +27,7 @@ function IsCountyMaterialsFile(options?: ValidationOptions): PropertyDecorator {
   );
 }
 
-/** Intake's environment: the shared service variables, upload limits and county materials. */
+/** Intake's environment: the shared service variables, upload and status-lookup limits, county materials. */
 export class IntakeConfig extends ServiceConfig {
   @ConfigVariable({
     group: 'storage',
@@ -58,4 +58,37 @@ export class IntakeConfig extends ServiceConfig {
   @IsString()
   @IsCountyMaterialsFile()
   INTAKE_COUNTY_MATERIALS_FILE = '';
+
+  @ConfigVariable({
+    group: 'http',
+    description:
+      "Requests per minute one client address may make to the applicant's status lookup (stricter than PUBLIC_RATE_LIMIT_PER_MINUTE)",
+  })
+  @Type(() => Number)
+  @Min(1)
+  @Max(100_000)
+  @IsInt()
+  INTAKE_STATUS_LOOKUP_RATE_LIMIT_PER_MINUTE = 10;
+
+  @ConfigVariable({
+    group: 'http',
+    description:
+      'Failed status lookups (wrong ID number or unknown number) one application number allows per window, from any address; then it is refused until the window ends',
+  })
+  @Type(() => Number)
+  @Min(1)
+  @Max(1_000)
+  @IsInt()
+  INTAKE_STATUS_LOOKUP_MAX_FAILURES = 5;
+
+  @ConfigVariable({
+    group: 'http',
+    description:
+      'Seconds the failed status lookups of one application number are counted over, from the first failure',
+  })
+  @Type(() => Number)
+  @Min(1)
+  @Max(7 * 24 * 3600)
+  @IsInt()
+  INTAKE_STATUS_LOOKUP_FAILURE_WINDOW_SECONDS = 3600;
 }

@@ -18,8 +18,7 @@ import { isReadOnlyRole, roleSatisfiesAny, type StaffRole } from '../roles/staff
 import { StaffTokenRejected, StaffTokenService } from '../tokens/staff-token.service';
 import { IS_PUBLIC_KEY, ROLES_KEY } from './auth.decorators';
 import type { StaffRequest } from './staff-request';
-
-const BEARER = /^Bearer +([^\s]+) *$/i;
+import { bearerToken, StaffRecognition } from './staff-recognition';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 interface HttpResponse {
@@ -42,6 +41,7 @@ export class StaffAuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: StaffTokenService,
     private readonly audit: StaffAccessAudit,
+    private readonly recognition: StaffRecognition,
     config: ServiceConfig,
   ) {
     this.servedCounties = [...config.COUNTY_CODES];
@@ -54,7 +54,8 @@ export class StaffAuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
 
     if (this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC_KEY, targets)) {
-      this.attachIfValid(request);
+      // On a public route a token is optional; a valid one of a served county still names the caller.
+      request.staff = this.recognition.recognise(request);
       return true;
     }
 
@@ -122,18 +123,6 @@ export class StaffAuthGuard implements CanActivate {
     return true;
   }
 
-  /** On a public route a token is optional; a valid one of a served county still names the caller. */
-  private attachIfValid(request: StaffRequest): void {
-    const token = bearerToken(request.headers.authorization);
-    if (token === undefined) return;
-    try {
-      const staff = this.tokens.verify(token);
-      if (this.servedCounties.includes(staff.county)) request.staff = staff;
-    } catch (error) {
-      if (!(error instanceof StaffTokenRejected)) throw error;
-    }
-  }
-
   /** RFC 6750: a 401 tells the client which scheme to use. */
   private challenge(response: HttpResponse, tokenSent: boolean): void {
     response.setHeader?.(
@@ -161,9 +150,4 @@ export class StaffAuthGuard implements CanActivate {
     });
     throw status === 401 ? new UnauthorizedException(detail) : new ForbiddenException(detail);
   }
-}
-
-function bearerToken(header: string | string[] | undefined): string | undefined {
-  if (typeof header !== 'string') return undefined;
-  return BEARER.exec(header)?.[1];
 }

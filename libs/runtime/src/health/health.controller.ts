@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '@tongban/auth';
 import { KafkaHealthIndicator } from '@tongban/messaging';
 import { StorageHealthIndicator } from '@tongban/storage';
@@ -9,6 +10,8 @@ import { StorageHealthIndicator } from '@tongban/storage';
 @ApiTags('operations')
 // Probes of the orchestrator and load balancer carry no staff token; the answer names no case.
 @Public()
+// Operators and orchestrators poll it; a rate limit would only make a healthy node look down.
+@SkipThrottle()
 @Controller('health')
 export class HealthController {
   constructor(
