@@ -107,12 +107,13 @@ export class TwoCountyFederation {
     return this.hukou.countyCodes[1]!;
   }
 
-  async startService(name: Service): Promise<void> {
+  /** Starts a service of its node; `env` overrides its deployment's variables. */
+  async startService(name: Service, env: Record<string, string> = {}): Promise<void> {
     const residenceSide = RESIDENCE_SERVICES.find(([n]) => n === name);
     const [node, definition] = residenceSide
       ? [this.residence, residenceSide[1]]
       : [this.hukou, HUKOU_SERVICES.find(([n]) => n === name)![1]];
-    this.services.set(name, await node.start(definition, FAST));
+    this.services.set(name, await node.start(definition, { ...FAST, ...env }));
   }
 
   /** Stops a service as SIGTERM would (in-flight work finishes); messages wait in Kafka. */
@@ -124,9 +125,9 @@ export class TwoCountyFederation {
     );
   }
 
-  async restartService(name: Service): Promise<void> {
+  async restartService(name: Service, env: Record<string, string> = {}): Promise<void> {
     await this.stopService(name);
-    await this.startService(name);
+    await this.startService(name, env);
   }
 
   /** An HTTP client for a service, acting as a staff member of the county that runs it. */

@@ -12,6 +12,8 @@ export * from './messages/exchange/case-decided.event';
 export * from './messages/exchange/case-handed-over.event';
 export * from './messages/exchange/case-returned.event';
 export * from './messages/exchange/certificate-dispatched.event';
+export * from './messages/exchange/document-urls-reissued.event';
+export * from './messages/exchange/document-urls-requested.event';
 export * from './messages/intake/application-accepted.event';
 export * from './messages/intake/application-refused.event';
 export * from './messages/monitor/case-stage-changed.event';

@@ -133,15 +133,20 @@ export class ApprovalHarness {
     return topicName(topic, { nodeId: this.hukou.nodeId });
   }
 
-  /** An adult's new-certificate scans (R5), each with distinct bytes. */
-  async adultScans(): Promise<ScanReference[]> {
+  /** An adult's new-certificate scans (R5), each with distinct bytes, URLs valid `ttlSeconds`. */
+  async adultScans(ttlSeconds?: number): Promise<ScanReference[]> {
     const pdf = (kind: DocumentKind) =>
       Buffer.concat([PDF_SCAN, Buffer.from(`% ${kind} ${randomUUID()}\n`)]);
     return [
-      await this.scans.upload('PHOTO', PNG_PHOTO, 'image/png'),
-      await this.scans.upload('ID_DOCUMENT', pdf('ID_DOCUMENT'), 'application/pdf'),
-      await this.scans.upload('HUKOU_BOOKLET', pdf('HUKOU_BOOKLET'), 'application/pdf'),
-      await this.scans.upload('RESIDENCE_PERMIT', pdf('RESIDENCE_PERMIT'), 'application/pdf'),
+      await this.scans.upload('PHOTO', PNG_PHOTO, 'image/png', ttlSeconds),
+      await this.scans.upload('ID_DOCUMENT', pdf('ID_DOCUMENT'), 'application/pdf', ttlSeconds),
+      await this.scans.upload('HUKOU_BOOKLET', pdf('HUKOU_BOOKLET'), 'application/pdf', ttlSeconds),
+      await this.scans.upload(
+        'RESIDENCE_PERMIT',
+        pdf('RESIDENCE_PERMIT'),
+        'application/pdf',
+        ttlSeconds,
+      ),
     ];
   }
 
@@ -172,13 +177,15 @@ export class ApprovalHarness {
     }, 30_000);
   }
 
-  /** The case view once approval registered the case and no scan is still being fetched. */
+  /** The case view once approval registered the case and no scan is still being fetched (or waits for a URL). */
   settled(applicationId: string, round = 1): Promise<ApprovalCaseView> {
     return eventually(async () => {
       const response = await this.http().get(`/approval-cases/${applicationId}`).expect(200);
       const view = response.body as ApprovalCaseView;
       expect(view.round).toBe(round);
-      expect(view.documents.filter((d) => d.status === 'PENDING')).toEqual([]);
+      expect(
+        view.documents.filter((d) => d.status === 'PENDING' || d.status === 'AWAITING_FRESH_URL'),
+      ).toEqual([]);
       return view;
     });
   }

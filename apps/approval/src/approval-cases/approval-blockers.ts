@@ -18,7 +18,10 @@ const GUARDIAN_KINDS = ['GUARDIAN_ID', 'GUARDIAN_PROOF'] as const;
  */
 export function approvalBlockers(
   found: Pick<ApprovalCase, 'applicant' | 'conclusion' | 'publicity'>,
-  documents: readonly Pick<CaseDocument, 'kind' | 'sha256' | 'status' | 'lastError' | 'attempts'>[],
+  documents: readonly Pick<
+    CaseDocument,
+    'kind' | 'sha256' | 'status' | 'lastError' | 'attempts' | 'urlRequests'
+  >[],
 ): ApprovalBlockers {
   const missing: string[] = [];
   const waiting: string[] = [];
@@ -29,6 +32,10 @@ export function approvalBlockers(
     } else if (document.status === 'PENDING') {
       waiting.push(
         `documents: ${name} is still being fetched and verified (${document.attempts} attempts so far)`,
+      );
+    } else if (document.status === 'AWAITING_FRESH_URL') {
+      waiting.push(
+        `documents: ${name} is waiting for a fresh URL from the residence county (asked ${document.urlRequests} times so far)`,
       );
     }
   }

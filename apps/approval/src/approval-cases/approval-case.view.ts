@@ -2,7 +2,11 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CaseKind } from '@tongban/contracts';
 import { DeadlineView, type Deadline } from '@tongban/deadlines';
 import { maskResidentId } from '@tongban/domain';
-import type { CaseDocument, DocumentStatus } from '../documents/case-document.entity';
+import {
+  DOCUMENT_STATUSES,
+  type CaseDocument,
+  type DocumentStatus,
+} from '../documents/case-document.entity';
 import type {
   ApprovalCase,
   ApprovalStatus,
@@ -16,7 +20,7 @@ import type {
 export class DocumentView {
   @ApiProperty() id!: string;
   @ApiProperty() kind!: string;
-  @ApiProperty() status!: DocumentStatus;
+  @ApiProperty({ enum: DOCUMENT_STATUSES }) status!: DocumentStatus;
   @ApiProperty() sha256!: string;
   @ApiProperty() size!: number;
   @ApiProperty() contentType!: string;
@@ -25,6 +29,13 @@ export class DocumentView {
   @ApiPropertyOptional() verifiedAt!: string | null;
   @ApiPropertyOptional({ description: 'When the residence county said its URL stops working' })
   urlExpiresAt!: string | null;
+  @ApiProperty({
+    description:
+      'Times fresh URLs were asked of the residence county (status AWAITING_FRESH_URL while one is awaited)',
+  })
+  freshUrlRequests!: number;
+  @ApiPropertyOptional({ description: 'When fresh URLs were last asked for' })
+  freshUrlRequestedAt!: string | null;
 
   static of(document: CaseDocument): DocumentView {
     return {
@@ -38,6 +49,8 @@ export class DocumentView {
       failureReason: document.status === 'VERIFIED' ? null : document.lastError,
       verifiedAt: document.verifiedAt?.toISOString() ?? null,
       urlExpiresAt: document.urlExpiresAt?.toISOString() ?? null,
+      freshUrlRequests: document.urlRequests,
+      freshUrlRequestedAt: document.urlRequestedAt?.toISOString() ?? null,
     };
   }
 }

@@ -4,7 +4,10 @@ import type { ApprovalCase } from './approval-case.entity';
 import { approvalBlockers } from './approval-blockers';
 import { handoverRefusal } from './handover-refusal';
 
-type Doc = Pick<CaseDocument, 'kind' | 'sha256' | 'status' | 'lastError' | 'attempts'>;
+type Doc = Pick<
+  CaseDocument,
+  'kind' | 'sha256' | 'status' | 'lastError' | 'attempts' | 'urlRequests'
+>;
 const doc = (
   kind: Doc['kind'],
   status: Doc['status'] = 'VERIFIED',
@@ -15,6 +18,7 @@ const doc = (
   status,
   lastError,
   attempts: 1,
+  urlRequests: status === 'AWAITING_FRESH_URL' ? 2 : 0,
 });
 
 const adultCase: Pick<ApprovalCase, 'applicant' | 'conclusion' | 'publicity'> = {
@@ -51,10 +55,11 @@ describe('approvalBlockers (R5, R11, R30)', () => {
     });
   });
 
-  it('names failed scans and the missing photo as missing, pending scans as waiting', () => {
+  it('names failed scans and the missing photo as missing, pending and URL-waiting scans as waiting', () => {
     const blockers = approvalBlockers(adultCase, [
       doc('ID_DOCUMENT', 'FAILED', 'sha256 mismatch: … (R30)'),
       doc('HUKOU_BOOKLET', 'PENDING'),
+      doc('RESIDENCE_PERMIT', 'AWAITING_FRESH_URL'),
     ]);
     expect(blockers.missing).toEqual([
       `documents: ID_DOCUMENT (sha256 ${'a'.repeat(12)}…) could not be verified: sha256 mismatch: … (R30)`,
@@ -62,6 +67,7 @@ describe('approvalBlockers (R5, R11, R30)', () => {
     ]);
     expect(blockers.waiting).toEqual([
       `documents: HUKOU_BOOKLET (sha256 ${'a'.repeat(12)}…) is still being fetched and verified (1 attempts so far)`,
+      `documents: RESIDENCE_PERMIT (sha256 ${'a'.repeat(12)}…) is waiting for a fresh URL from the residence county (asked 2 times so far)`,
     ]);
   });
 

@@ -71,4 +71,25 @@ export class ApprovalConfig extends ServiceConfig {
   @IsInt()
   @Min(1)
   APPROVAL_MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+
+  @ConfigVariable({
+    group: 'exchange',
+    description:
+      'Milliseconds to wait for the residence county to reissue expired document URLs before asking again',
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1_000)
+  APPROVAL_URL_REQUEST_RETRY_MS = 6 * 3600 * 1000;
+
+  @ConfigVariable({
+    group: 'exchange',
+    description:
+      'Requests for fresh URLs per document before it is marked FAILED for staff to follow up',
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  APPROVAL_URL_REQUEST_MAX = 4;
 }

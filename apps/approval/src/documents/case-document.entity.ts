@@ -1,7 +1,11 @@
-import type { DocumentKind } from '@tongban/contracts';
+import type { DocumentKind, DocumentUrlRequestReason } from '@tongban/contracts';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export const DOCUMENT_STATUSES = ['PENDING', 'VERIFIED', 'FAILED'] as const;
+/**
+ * PENDING: due to be fetched; AWAITING_FRESH_URL: its URL expired or was refused and fresh
+ * URLs were (or are about to be) asked of the residence county; VERIFIED; FAILED for good.
+ */
+export const DOCUMENT_STATUSES = ['PENDING', 'AWAITING_FRESH_URL', 'VERIFIED', 'FAILED'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
 /**
@@ -58,9 +62,24 @@ export class CaseDocument {
   @Column({ type: 'integer', default: 0 })
   attempts!: number;
 
-  /** When the sweep should try (again); null once VERIFIED or FAILED. */
+  /**
+   * When the sweep should try (again) — or, while AWAITING_FRESH_URL, ask for fresh URLs
+   * (again); null once VERIFIED or FAILED.
+   */
   @Column({ type: 'timestamptz', nullable: true })
   nextAttemptAt!: Date | null;
+
+  /** Fresh URLs asked of the residence county for this scan so far; bounded by configuration. */
+  @Column({ type: 'integer', default: 0 })
+  urlRequests!: number;
+
+  /** When fresh URLs were last asked for; null if never. */
+  @Column({ type: 'timestamptz', nullable: true })
+  urlRequestedAt!: Date | null;
+
+  /** Why the URL is no good, as the next request tells the residence county; null while it works. */
+  @Column({ type: 'text', nullable: true })
+  urlProblem!: DocumentUrlRequestReason | null;
 
   /** Why the last attempt failed, or why the document FAILED for good. */
   @Column({ type: 'text', nullable: true })

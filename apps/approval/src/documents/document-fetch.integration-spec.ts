@@ -1,8 +1,9 @@
+import { Topics } from '@tongban/contracts';
 import { OutboxMessage } from '@tongban/messaging';
 import { sha256Hex } from '@tongban/storage';
-import { eventually, PDF_SCAN, PNG_PHOTO } from '@tongban/testing';
+import { eventually, PDF_SCAN } from '@tongban/testing';
 import { Like } from 'typeorm';
-import { ApprovalHarness } from '../__tests__/approval-harness';
+import { ApprovalHarness, envelopeOf, ofCase } from '../__tests__/approval-harness';
 import { ScanServer } from '../__tests__/scan-server';
 import { CaseDocument } from './case-document.entity';
 import { localDocumentKey } from './local-document-key';
@@ -57,28 +58,53 @@ describe('approval: fetching and verifying the hand-over scans (R30, durable swe
     expect(approvals).toBe(0);
   });
 
-  it('a URL the residence county’s storage refuses (forbidden or expired) is FAILED at once with the answer', async () => {
+  it('a URL the residence county’s storage refuses is not retried: fresh URLs are asked for, a bounded number of times, then it FAILS', async () => {
     const [photo, ...rest] = await h.adultScans();
     const other = await h.scans.upload('OTHER', PDF_SCAN, 'application/pdf');
     // Signed for one object, used for another: S3 refuses the signature.
     const forbidden = { ...photo!, url: photo!.url.replace(photo!.key, other.key) };
-    const expiring = await h.scans.upload('GUARDIAN_PROOF', PNG_PHOTO, 'image/png', 1);
-    await new Promise((resolve) => setTimeout(resolve, 2_500));
-    const envelope = h.handover({ documents: [forbidden, expiring, ...rest] });
+    const envelope = h.handover({ documents: [forbidden, ...rest] });
     await h.send(envelope);
-    const view = await h.settled(envelope.caseId);
+    const requests = h.residenceTopic(Topics.documentUrlsRequested);
+    const askedFor = async () => {
+      const count = await h.residence.messageCount(requests);
+      return count > 0
+        ? (await h.residence.readTopic(requests, count)).filter(ofCase(envelope.caseId))
+        : [];
+    };
 
-    for (const kind of ['PHOTO', 'GUARDIAN_PROOF']) {
-      const refused = view.documents.find((d) => d.kind === kind)!;
-      expect(refused).toMatchObject({ status: 'FAILED', attempts: 1 });
-      expect(refused.failureReason).toMatch(
-        /refused the URL \(HTTP 403\): it expired or is not signed for this document/,
-      );
+    // Each unanswered request is repeated once the wait is over (service clock), up to the limit.
+    for (let asked = 1; asked <= 4; asked++) {
+      await eventually(async () => {
+        expect(await document(envelope.caseId, 'PHOTO')).toMatchObject({
+          status: 'AWAITING_FRESH_URL',
+          attempts: 1,
+          urlRequests: asked,
+          sourceUrl: null,
+          lastError: expect.stringMatching(/refused the URL \(HTTP 403\)/),
+        });
+        expect(await askedFor()).toHaveLength(asked);
+      });
+      h.clock.advanceDays(0.26);
     }
-    // The URL is a credential of the residence county: not kept once the fetch is over.
-    expect((await document(envelope.caseId, 'PHOTO')).sourceUrl).toBeNull();
+    const view = await h.settled(envelope.caseId);
+    expect(view.documents.find((d) => d.kind === 'PHOTO')).toMatchObject({
+      status: 'FAILED',
+      attempts: 1,
+      freshUrlRequests: 4,
+      failureReason: 'no fresh URL came from the residence county after 4 requests',
+    });
+    // The scans with working URLs were fetched meanwhile; each request named the photo only.
+    expect(view.documents.filter((d) => d.status === 'VERIFIED')).toHaveLength(3);
+    for (const request of await askedFor()) {
+      expect(envelopeOf(request).payload).toMatchObject({
+        reason: 'URL_REFUSED',
+        documents: [{ key: photo!.key, sha256: photo!.sha256 }],
+      });
+    }
     const refused = await approve(envelope.caseId).expect(422);
-    expect(refused.body.message.join('\n')).toMatch(/PHOTO .* could not be verified: .*HTTP 403/);
+    expect(refused.body.message.join('\n')).toMatch(/PHOTO .* could not be verified: no fresh URL/);
+    h.clock.setChinaDate('2026-11-16');
   });
 
   it('rides out a storage outage: retries with back-off, then verifies', async () => {

@@ -7,12 +7,14 @@ import {
 import { sleep } from '@tongban/util';
 import { ApprovalConfig } from '../config/approval.config';
 import { DocumentFetcher } from './document-fetcher.service';
+import { FreshUrlRequests } from './fresh-url-requests.service';
 
 /**
  * Workers that fetch hand-over documents as they fall due. Downloads stay out of the Kafka
  * handler, where they would block consumer heartbeats; the schedule lives in the database
- * (next_attempt_at), so a restart loses no document and no retry. A worker that finds nothing
- * due waits one interval before it looks again.
+ * (next_attempt_at), so a restart loses no document and no retry. With nothing to fetch, a
+ * worker sends the requests for fresh URLs that are due; finding neither, it waits one
+ * interval before it looks again.
  */
 @Injectable()
 export class DocumentFetchSweep implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -22,6 +24,7 @@ export class DocumentFetchSweep implements OnApplicationBootstrap, BeforeApplica
 
   constructor(
     private readonly fetcher: DocumentFetcher,
+    private readonly freshUrls: FreshUrlRequests,
     private readonly config: ApprovalConfig,
   ) {}
 
@@ -45,7 +48,7 @@ export class DocumentFetchSweep implements OnApplicationBootstrap, BeforeApplica
     while (!signal.aborted) {
       let fetched = false;
       try {
-        fetched = await this.fetcher.fetchNext(signal);
+        fetched = (await this.fetcher.fetchNext(signal)) || (await this.freshUrls.requestNext());
       } catch (error) {
         this.logger.warn({
           msg: 'document fetch failed; will retry',

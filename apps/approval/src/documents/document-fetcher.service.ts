@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { DocumentUrlRequestReason } from '@tongban/contracts';
 import { DocumentStore } from '@tongban/storage';
 import { Clock } from '@tongban/util';
 import { DataSource } from 'typeorm';
@@ -7,10 +8,14 @@ import { ApprovalConfig } from '../config/approval.config';
 import { CaseDocument } from './case-document.entity';
 import { fixityProblem } from './document-fixity';
 import { FetchRetryPolicy, nextFetchAttempt } from './fetch-retry-policy';
+import { FreshUrlRequests } from './fresh-url-requests.service';
 import { localDocumentKey } from './local-document-key';
+import { urlHasExpired } from './presigned-url-expiry';
 import { PresignedUrlDownloader } from './presigned-url.downloader';
 
-type Attempt = { ok: true; localKey: string } | { ok: false; retryable: boolean; reason: string };
+type Attempt =
+  | { ok: true; localKey: string }
+  | { ok: false; retryable: boolean; reason: string; urlProblem?: DocumentUrlRequestReason };
 
 /**
  * Copies the scans of a hand-over into this county's bucket (R30): download from the residence
@@ -30,6 +35,7 @@ export class DocumentFetcher {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly downloader: PresignedUrlDownloader,
     private readonly store: DocumentStore,
+    private readonly freshUrls: FreshUrlRequests,
     private readonly clock: Clock,
     private readonly config: ApprovalConfig,
   ) {
@@ -49,6 +55,8 @@ export class DocumentFetcher {
     if (!claimed) return false;
     const result = await this.attempt(claimed, stop);
     if (stop?.aborted) await this.release(claimed);
+    else if (!result.ok && result.urlProblem)
+      await this.freshUrls.park(claimed, result.urlProblem, result.reason);
     else await this.record(claimed, result);
     return true;
   }
@@ -89,11 +97,27 @@ export class DocumentFetcher {
     if (!document.sourceUrl) {
       return { ok: false, retryable: false, reason: 'the hand-over gave no URL to fetch it from' };
     }
+    if (urlHasExpired(document.urlExpiresAt, this.clock.now())) {
+      // Downloading would only earn a 403: ask for a fresh URL instead of burning attempts.
+      return {
+        ok: false,
+        retryable: false,
+        urlProblem: 'URL_EXPIRED',
+        reason: `its URL expired at ${document.urlExpiresAt!.toISOString()}; waiting for a fresh one from the residence county`,
+      };
+    }
     const download = await this.downloader.download(document.sourceUrl, {
       maxBytes: document.size,
       timeoutMs: this.config.APPROVAL_FETCH_TIMEOUT_MS,
       signal: stop,
     });
+    if (!download.ok && download.urlRefused) {
+      return {
+        ...download,
+        urlProblem: download.urlRefused,
+        reason: `${download.reason}; waiting for a fresh one from the residence county`,
+      };
+    }
     if (!download.ok) return download;
     // R30: a copy that is not byte for byte the recorded scan is never accepted.
     const problem = fixityProblem(download.bytes, document);

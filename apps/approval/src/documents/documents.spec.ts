@@ -2,6 +2,7 @@ import { sha256Hex } from '@tongban/storage';
 import { fixityProblem } from './document-fixity';
 import { nextFetchAttempt } from './fetch-retry-policy';
 import { localDocumentKey } from './local-document-key';
+import { presignedUrlExpiry, recordedUrlExpiry, urlHasExpired } from './presigned-url-expiry';
 
 describe('fixityProblem (R30)', () => {
   const bytes = Buffer.from('%PDF-1.4 scan');
@@ -55,5 +56,40 @@ describe('nextFetchAttempt', () => {
   it('gives up after the last attempt and at once on a permanent failure', () => {
     expect(nextFetchAttempt({ retryable: true }, 4, now, policy)).toBeNull();
     expect(nextFetchAttempt({ retryable: false }, 1, now, policy)).toBeNull();
+  });
+});
+
+describe('presigned URL expiry', () => {
+  const url = (query: string) => `http://s3.local:9000/bucket/applications/a/photo?${query}`;
+
+  it('reads X-Amz-Date plus X-Amz-Expires from a SigV4 URL', () => {
+    expect(presignedUrlExpiry(url('X-Amz-Date=20261129T093000Z&X-Amz-Expires=172800'))).toEqual(
+      new Date('2026-12-01T09:30:00Z'),
+    );
+  });
+
+  it('knows nothing of a URL without (or with malformed) signature times', () => {
+    expect(presignedUrlExpiry(url('X-Amz-Expires=60'))).toBeUndefined();
+    expect(presignedUrlExpiry(url('X-Amz-Date=2026-11-29&X-Amz-Expires=60'))).toBeUndefined();
+    expect(
+      presignedUrlExpiry(url('X-Amz-Date=20261129T093000Z&X-Amz-Expires=soon')),
+    ).toBeUndefined();
+    expect(presignedUrlExpiry('not a url')).toBeUndefined();
+  });
+
+  it('records the expiry the sender stated, else the one the signature carries', () => {
+    const signed = url('X-Amz-Date=20261129T093000Z&X-Amz-Expires=60');
+    expect(recordedUrlExpiry(signed, '2026-11-30T00:00:00.000Z')).toEqual(
+      new Date('2026-11-30T00:00:00Z'),
+    );
+    expect(recordedUrlExpiry(signed, undefined)).toEqual(new Date('2026-11-29T09:31:00Z'));
+    expect(recordedUrlExpiry(undefined, undefined)).toBeNull();
+  });
+
+  it('counts a URL as expired from its expiry on, and one without an expiry never', () => {
+    const expiry = new Date('2026-11-29T09:31:00Z');
+    expect(urlHasExpired(expiry, new Date('2026-11-29T09:30:59Z'))).toBe(false);
+    expect(urlHasExpired(expiry, expiry)).toBe(true);
+    expect(urlHasExpired(null, new Date('2099-01-01T00:00:00Z'))).toBe(false);
   });
 });

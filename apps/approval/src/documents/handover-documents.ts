@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DocumentReferenceDto } from '@tongban/contracts';
 import { Clock } from '@tongban/util';
 import { randomUUID } from 'node:crypto';
-import { EntityManager, LessThan } from 'typeorm';
+import { EntityManager, In, LessThan } from 'typeorm';
 import { CaseDocument } from './case-document.entity';
+import { recordedUrlExpiry } from './presigned-url-expiry';
 
 /**
  * Records the scans a hand-over references, for the sweep to fetch (R30). Part of the hand-over's
@@ -50,7 +51,7 @@ export class HandoverDocuments {
           size: reference.size,
           contentType: reference.contentType,
           sourceUrl: copy ? null : (reference.url ?? null),
-          urlExpiresAt: reference.urlExpiresAt ? new Date(reference.urlExpiresAt) : null,
+          urlExpiresAt: recordedUrlExpiry(reference.url, reference.urlExpiresAt),
           status: copy ? 'VERIFIED' : 'PENDING',
           attempts: 0,
           nextAttemptAt: copy ? null : now,
@@ -72,7 +73,7 @@ export class HandoverDocuments {
   ): Promise<void> {
     await manager.update(
       CaseDocument,
-      { applicationId, round: LessThan(round), status: 'PENDING' },
+      { applicationId, round: LessThan(round), status: In(['PENDING', 'AWAITING_FRESH_URL']) },
       {
         status: 'FAILED',
         nextAttemptAt: null,

@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
+import type { DocumentUrlRequestReason } from '@tongban/contracts';
+import { presignedUrlExpiry } from './presigned-url-expiry';
 
 export type DownloadResult =
-  { ok: true; bytes: Buffer } | { ok: false; retryable: boolean; reason: string };
+  | { ok: true; bytes: Buffer }
+  | {
+      ok: false;
+      retryable: boolean;
+      reason: string;
+      /** The storage refused the URL itself (401/403): by its own clock expired, or else refused. */
+      urlRefused?: DocumentUrlRequestReason;
+    };
 
 export interface DownloadLimits {
   /** More bytes than this and the download stops: it cannot be the document declared. */
@@ -43,6 +52,7 @@ export class PresignedUrlDownloader {
         ok: false,
         retryable: isRetryableStatus(response.status),
         reason: refusal(response),
+        urlRefused: urlRefusal(url, response),
       };
     }
     const declared = Number(response.headers.get('content-length') ?? Number.NaN);
@@ -79,6 +89,17 @@ function abortAfter(
 /** Whether a failed HTTP status is worth another attempt later. */
 export function isRetryableStatus(status: number): boolean {
   return status >= 500 || RETRYABLE_STATUS.has(status);
+}
+
+/**
+ * Why storage refused the URL, judged by the storage's own clock (its Date header) against the
+ * expiry the signature carries: only that comparison says "expired" without trusting ours.
+ */
+function urlRefusal(url: string, response: Response): DocumentUrlRequestReason | undefined {
+  if (response.status !== 401 && response.status !== 403) return undefined;
+  const expiry = presignedUrlExpiry(url);
+  const storageTime = Date.parse(response.headers.get('date') ?? '');
+  return expiry && expiry.getTime() <= storageTime ? 'URL_EXPIRED' : 'URL_REFUSED';
 }
 
 function refusal(response: Response): string {

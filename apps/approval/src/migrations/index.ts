@@ -1,10 +1,12 @@
 import { Init1795936152433 } from './1795936152433-init';
 import { ExchangeLog1795937637282 } from './1795937637282-exchange-log';
 import { ApprovalDesk1795938825422 } from './1795938825422-approval-desk';
+import { FreshDocumentUrls1795945035114 } from './1795945035114-fresh-document-urls';
 
 /** Committed migrations of the approval schema, oldest first. */
 export const APPROVAL_MIGRATIONS = [
   Init1795936152433,
   ExchangeLog1795937637282,
   ApprovalDesk1795938825422,
+  FreshDocumentUrls1795945035114,
 ];

@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { ApplicationsModule } from '../applications/applications.module';
 import { HandOverCaseService } from '../handover/hand-over-case.service';
+import { HandoverModule } from '../handover/handover.module';
 import { RerouteService } from '../handover/reroute.service';
 import { ApplicantStatusFailures } from './applicant-status-failures';
 import { CaseProgressController } from './case-progress.controller';
 import { ProgressConsumers } from './progress.consumers';
 
 @Module({
-  imports: [ApplicationsModule],
+  imports: [ApplicationsModule, HandoverModule],
   controllers: [CaseProgressController, ProgressConsumers],
   providers: [HandOverCaseService, RerouteService, ApplicantStatusFailures],
 })

@@ -42,10 +42,11 @@ export class IntakeConfig extends ServiceConfig {
   @ConfigVariable({
     group: 'exchange',
     description:
-      'Lifetime of the presigned URLs the hukou county fetches scans from (seconds, max 7 days)',
+      'Lifetime of the presigned URLs the hukou county fetches scans from (seconds, max 7 days); expired ones are signed again on request',
   })
   @Type(() => Number)
-  @Min(60)
+  // Seconds are allowed so tests can let URLs expire; deployments keep hours to days.
+  @Min(1)
   @Max(7 * 24 * 3600)
   @IsInt()
   INTAKE_HANDOVER_URL_TTL_SECONDS = 2 * 24 * 3600;

@@ -2,13 +2,12 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { DocumentReferenceDto, Topics } from '@tongban/contracts';
 import { chinaLocalDateOf } from '@tongban/domain';
 import { EventPublisher } from '@tongban/messaging';
-import { DocumentStore } from '@tongban/storage';
 import { Clock } from '@tongban/util';
 import { EntityManager } from 'typeorm';
 import { Application } from '../applications/application.entity';
 import { CaseSteps } from '../case-progress/case-steps';
-import { IntakeConfig } from '../config/intake.config';
 import { ApplicationDocument } from '../documents/application-document.entity';
+import { ScanUrlSigner } from './scan-url-signer';
 
 /**
  * R10, R11: with publicity complete, the residence county hands the case to the hukou county:
@@ -19,10 +18,9 @@ import { ApplicationDocument } from '../documents/application-document.entity';
 export class HandOverCaseService {
   constructor(
     private readonly events: EventPublisher,
-    private readonly documents: DocumentStore,
+    private readonly urls: ScanUrlSigner,
     private readonly steps: CaseSteps,
     private readonly clock: Clock,
-    private readonly config: IntakeConfig,
   ) {}
 
   async execute(manager: EntityManager, application: Application): Promise<void> {
@@ -33,28 +31,21 @@ export class HandOverCaseService {
       );
     }
     const today = chinaLocalDateOf(this.clock.now());
-    const expiresAt = new Date(
-      this.clock.now().getTime() + this.config.INTAKE_HANDOVER_URL_TTL_SECONDS * 1000,
-    );
     const scans = await manager.find(ApplicationDocument, {
       where: { applicationId: application.id },
       order: { uploadedAt: 'ASC' },
     });
-    const documents: DocumentReferenceDto[] = [];
-    for (const scan of scans) {
-      documents.push({
+    const documents: DocumentReferenceDto[] = (await this.urls.sign(scans)).map(
+      ({ scan, url, urlExpiresAt }) => ({
         kind: scan.kind,
         key: scan.storageKey,
         sha256: scan.sha256,
         size: scan.size,
         contentType: scan.contentType,
-        url: await this.documents.presignedGetUrl(
-          scan.storageKey,
-          this.config.INTAKE_HANDOVER_URL_TTL_SECONDS,
-        ),
-        urlExpiresAt: expiresAt.toISOString(),
-      });
-    }
+        url,
+        urlExpiresAt,
+      }),
+    );
     application.status = 'HANDED_OVER';
     application.handedOverOn = today;
     await manager.save(application);

@@ -6,6 +6,8 @@ import { CaseDecided } from '../messages/exchange/case-decided.event';
 import { CaseHandedOver } from '../messages/exchange/case-handed-over.event';
 import { CaseReturned } from '../messages/exchange/case-returned.event';
 import { CertificateDispatched } from '../messages/exchange/certificate-dispatched.event';
+import { DocumentUrlsReissued } from '../messages/exchange/document-urls-reissued.event';
+import { DocumentUrlsRequested } from '../messages/exchange/document-urls-requested.event';
 import { ApplicationAccepted } from '../messages/intake/application-accepted.event';
 import { ApplicationDrafted } from '../messages/intake/application-drafted/application-drafted.event';
 import { ApplicationRefused } from '../messages/intake/application-refused.event';
@@ -108,6 +110,18 @@ export const Topics = {
     ...CertificateDispatched,
     scope: 'county',
     description: 'The hukou county mailed the card by express, cash on delivery (R12, R29).',
+  },
+  documentUrlsRequested: {
+    ...DocumentUrlsRequested,
+    scope: 'county',
+    description:
+      'The hukou county asks for fresh presigned URLs of scans whose URLs expired or were refused (R30).',
+  },
+  documentUrlsReissued: {
+    ...DocumentUrlsReissued,
+    scope: 'county',
+    description:
+      'The residence county signs the same scans again for the case’s hukou county (R30).',
   },
   // --- to national monitoring: de-identified ---
   caseStageChanged: {
