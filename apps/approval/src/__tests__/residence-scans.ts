@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 /** A scan reference as the residence county's intake puts it in a hand-over. */
 export interface ScanReference {
   kind: DocumentKind;
+  title?: string;
   key: string;
   sha256: string;
   size: number;

@@ -20,6 +20,8 @@ import type {
 export class DocumentView {
   @ApiProperty() id!: string;
   @ApiProperty() kind!: string;
+  @ApiPropertyOptional({ description: 'What the scan is where its kind does not say (R2)' })
+  title!: string | null;
   @ApiProperty({ enum: DOCUMENT_STATUSES }) status!: DocumentStatus;
   @ApiProperty() sha256!: string;
   @ApiProperty() size!: number;
@@ -41,6 +43,7 @@ export class DocumentView {
     return {
       id: document.id,
       kind: document.kind,
+      title: document.title,
       status: document.status,
       sha256: document.sha256,
       size: document.size,

@@ -1,6 +1,6 @@
 import { ExchangeLogEntry, InboxMessage, SignatureHeaders } from '@tongban/messaging';
 import { sha256Hex } from '@tongban/storage';
-import { ADULT_ID_NUMBER, eventually } from '@tongban/testing';
+import { ADULT_ID_NUMBER, eventually, PDF_SCAN } from '@tongban/testing';
 import { sign } from 'node:crypto';
 import { ApprovalHarness } from '../__tests__/approval-harness';
 import { CaseDocument } from '../documents/case-document.entity';
@@ -67,6 +67,24 @@ describe('approval: receiving hand-overs from the residence county (signed excha
     const logged = await h.db.getRepository(ExchangeLogEntry).findBy({ eventId: envelope.id });
     expect(logged).toEqual([
       expect.objectContaining({ direction: 'RECEIVED', counterpartCounty: h.residenceCounty }),
+    ]);
+  });
+
+  it('R2: shows the residence county’s name for a scan of one of its own materials', async () => {
+    const proof = await h.scans.upload(
+      'OTHER',
+      Buffer.concat([PDF_SCAN, Buffer.from(`% community proof ${Date.now()}\n`)]),
+      'application/pdf',
+    );
+    const { view } = await h.receivedCase({
+      documents: [...(await h.adultScans()), { ...proof, title: '社区出具的居住证明' }],
+    });
+    expect(view.documents.map((d) => [d.kind, d.title, d.status])).toEqual([
+      ['PHOTO', null, 'VERIFIED'],
+      ['ID_DOCUMENT', null, 'VERIFIED'],
+      ['HUKOU_BOOKLET', null, 'VERIFIED'],
+      ['RESIDENCE_PERMIT', null, 'VERIFIED'],
+      ['OTHER', '社区出具的居住证明', 'VERIFIED'],
     ]);
   });
 

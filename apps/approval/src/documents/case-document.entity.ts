@@ -34,6 +34,10 @@ export class CaseDocument {
   @Column({ type: 'text' })
   kind!: DocumentKind;
 
+  /** The residence county's name for a scan its kind does not describe (a county material, R2). */
+  @Column({ type: 'text', nullable: true })
+  title!: string | null;
+
   /** The object key in the residence county's bucket, as it was sent. */
   @Column({ type: 'text' })
   sourceKey!: string;

@@ -46,6 +46,7 @@ export class HandoverDocuments {
           round,
           position: rows.length,
           kind: reference.kind,
+          title: reference.title ?? null,
           sourceKey: reference.key,
           sha256: reference.sha256,
           size: reference.size,

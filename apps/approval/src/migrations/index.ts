@@ -2,6 +2,7 @@ import { Init1795936152433 } from './1795936152433-init';
 import { ExchangeLog1795937637282 } from './1795937637282-exchange-log';
 import { ApprovalDesk1795938825422 } from './1795938825422-approval-desk';
 import { FreshDocumentUrls1795945035114 } from './1795945035114-fresh-document-urls';
+import { DocumentTitles1795945472982 } from './1795945472982-document-titles';
 
 /** Committed migrations of the approval schema, oldest first. */
 export const APPROVAL_MIGRATIONS = [
@@ -9,4 +10,5 @@ export const APPROVAL_MIGRATIONS = [
   ExchangeLog1795937637282,
   ApprovalDesk1795938825422,
   FreshDocumentUrls1795945035114,
+  DocumentTitles1795945472982,
 ];

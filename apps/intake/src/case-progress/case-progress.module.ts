@@ -3,12 +3,13 @@ import { ApplicationsModule } from '../applications/applications.module';
 import { HandOverCaseService } from '../handover/hand-over-case.service';
 import { HandoverModule } from '../handover/handover.module';
 import { RerouteService } from '../handover/reroute.service';
+import { MaterialsModule } from '../materials/materials.module';
 import { ApplicantStatusFailures } from './applicant-status-failures';
 import { CaseProgressController } from './case-progress.controller';
 import { ProgressConsumers } from './progress.consumers';
 
 @Module({
-  imports: [ApplicationsModule, HandoverModule],
+  imports: [ApplicationsModule, HandoverModule, MaterialsModule],
   controllers: [CaseProgressController, ProgressConsumers],
   providers: [HandOverCaseService, RerouteService, ApplicantStatusFailures],
 })

@@ -6,6 +6,7 @@ import { Clock } from '@tongban/util';
 import { EntityManager } from 'typeorm';
 import { Application } from '../applications/application.entity';
 import { CaseSteps } from '../case-progress/case-steps';
+import { MaterialsChecklist } from '../materials/materials-checklist';
 import { ApplicationDocument } from '../documents/application-document.entity';
 import { ScanUrlSigner } from './scan-url-signer';
 
@@ -21,6 +22,7 @@ export class HandOverCaseService {
     private readonly urls: ScanUrlSigner,
     private readonly steps: CaseSteps,
     private readonly clock: Clock,
+    private readonly checklist: MaterialsChecklist,
   ) {}
 
   async execute(manager: EntityManager, application: Application): Promise<void> {
@@ -38,6 +40,7 @@ export class HandOverCaseService {
     const documents: DocumentReferenceDto[] = (await this.urls.sign(scans)).map(
       ({ scan, url, urlExpiresAt }) => ({
         kind: scan.kind,
+        ...this.titleOf(application, scan),
         key: scan.storageKey,
         sha256: scan.sha256,
         size: scan.size,
@@ -90,5 +93,13 @@ export class HandOverCaseService {
       today,
       `材料已转至户籍地县级残联（${application.hukouCountyCode}）审核`,
     );
+  }
+
+  /** A scan handed in as a county material carries the material's name; others need none. */
+  private titleOf(application: Application, scan: ApplicationDocument): { title?: string } {
+    const title = scan.materialId
+      ? this.checklist.nameOf(application.residenceCountyCode, scan.materialId)
+      : undefined;
+    return title ? { title } : {};
   }
 }

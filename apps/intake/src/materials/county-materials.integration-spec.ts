@@ -1,5 +1,14 @@
+import { topicName, Topics } from '@tongban/contracts';
 import { ServiceApp } from '@tongban/runtime';
-import { IntakeClient, livingIn, PDF_SCAN, TestNode } from '@tongban/testing';
+import {
+  aConclusionEnvelope,
+  anEnvelope,
+  IntakeClient,
+  livingIn,
+  PDF_SCAN,
+  randomCountyCode,
+  TestNode,
+} from '@tongban/testing';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +20,7 @@ import { INTAKE_DEFINITION } from '../intake.definition';
 /** A county that adds its own material to the one-time notification list (R5, R35). */
 describe('intake: a county’s own materials (R2, real PostgreSQL, Kafka, S3)', () => {
   let node: TestNode;
+  let hukou: TestNode;
   let intake: ServiceApp;
   let client: IntakeClient;
   let county: string;
@@ -18,6 +28,10 @@ describe('intake: a county’s own materials (R2, real PostgreSQL, Kafka, S3)', 
   beforeAll(async () => {
     node = await TestNode.create();
     county = node.countyCodes[0]!;
+    let hukouCounty = randomCountyCode();
+    while (hukouCounty === county) hukouCounty = randomCountyCode();
+    hukou = await TestNode.create([hukouCounty]);
+    node.federateWith(hukou);
     const materialsFile = join(mkdtempSync(join(tmpdir(), 'intake-')), 'county-materials.json');
     writeFileSync(
       materialsFile,
@@ -36,13 +50,19 @@ describe('intake: a county’s own materials (R2, real PostgreSQL, Kafka, S3)', 
     client = new IntakeClient(intake.app, node.staffHeaders('CLERK', county));
   });
 
-  afterAll(() => node.dispose());
+  afterAll(async () => {
+    await node.dispose();
+    await hukou.dispose();
+  });
+
+  /** Files in this county for the hukou node's county. */
+  const anApplication = () => ({ ...livingIn(county), hukouCountyCode: hukou.countyCodes[0]! });
 
   const documentCount = (applicationId: string) =>
     intake.app.get(DataSource).getRepository(ApplicationDocument).countBy({ applicationId });
 
   it('R2: lists the county’s material, keeps the case incomplete without it, and accepts once it is in', async () => {
-    const { applicationId } = await client.file(livingIn(county));
+    const { applicationId } = await client.file(anApplication());
     await client.uploadAll(applicationId);
 
     const materials = await request(intake.app.getHttpServer())
@@ -67,10 +87,44 @@ describe('intake: a county’s own materials (R2, real PostgreSQL, Kafka, S3)', 
       materialsComplete: true,
     });
     await client.accept(applicationId).expect(200);
+
+    // Assessed and publicised, the case goes to the hukou county, which learns what the scan is.
+    const local = { sourceCounty: county, destinationCounty: county };
+    await node.produce(topicName(Topics.conclusionRecorded, { nodeId: node.nodeId }), [
+      {
+        key: applicationId,
+        value: JSON.stringify({ ...aConclusionEnvelope(applicationId), ...local }),
+      },
+    ]);
+    const cleared = anEnvelope(
+      'publicity.case.cleared',
+      {
+        applicationId,
+        outcome: 'NO_OBJECTION',
+        clearedOn: '2026-11-27',
+        summary: '公示期满，无异议',
+      },
+      local,
+    );
+    await node.produce(topicName(Topics.publicityCleared, { nodeId: node.nodeId }), [
+      { key: applicationId, value: JSON.stringify(cleared) },
+    ]);
+    const handover = await hukou.findMessage(
+      topicName(Topics.caseHandedOver, { nodeId: hukou.nodeId, countyCode: hukou.countyCodes[0]! }),
+      (m) => JSON.parse(m.value!.toString()).caseId === applicationId,
+      30_000,
+    );
+    const documents = JSON.parse(handover.value!.toString()).payload.documents as {
+      kind: string;
+      title?: string;
+    }[];
+    expect(documents.filter((d) => d.title !== undefined)).toEqual([
+      expect.objectContaining({ kind: 'OTHER', title: '社区出具的居住证明' }),
+    ]);
   });
 
   it('R2: refuses a scan naming a material the county does not ask for, or with the wrong kind, storing nothing', async () => {
-    const { applicationId } = await client.file(livingIn(county));
+    const { applicationId } = await client.file(anApplication());
     const unknown = await client
       .upload(applicationId, 'OTHER', PDF_SCAN, 'x.pdf', 'LANDLORD_LETTER')
       .expect(400);

@@ -43,6 +43,11 @@ export class MaterialsChecklist {
     });
   }
 
+  /** The Chinese name of a county material, to tell the hukou county what a scan is. */
+  nameOf(countyCode: string, materialId: string): string | undefined {
+    return this.countyMaterials.get(countyCode)?.find((extra) => extra.id === materialId)?.nameZh;
+  }
+
   private extrasFor(application: Assessed): readonly CountyMaterialItem[] {
     return (this.countyMaterials.get(application.residenceCountyCode) ?? []).filter(
       (extra) => extra.kinds === undefined || extra.kinds.includes(application.caseKind),

@@ -1,4 +1,14 @@
-import { IsInt, IsISO8601, IsIn, IsOptional, IsString, IsUrl, Matches, Min } from 'class-validator';
+import {
+  IsISO8601,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Length,
+  Matches,
+  Min,
+} from 'class-validator';
 
 /** Kinds of scanned material (R5); the domain's material catalogue names what each one is. */
 export const DOCUMENT_KINDS = [
@@ -22,6 +32,12 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export class DocumentReferenceDto {
   @IsIn(DOCUMENT_KINDS)
   kind!: DocumentKind;
+
+  /** What the scan is where its kind does not say: a county's own material (R2), in Chinese. */
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  title?: string;
 
   @IsString()
   key!: string;
