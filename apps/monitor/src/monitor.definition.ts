@@ -7,5 +7,5 @@ export const MONITOR_DEFINITION: ServiceDefinition<MonitorConfig> = {
   serviceName: MONITOR_SERVICE,
   configClass: MonitorConfig,
   rootModule: (config) => MonitorModule.forRoot(config),
-  consumesEvents: false,
+  consumesEvents: true,
 };

@@ -2,6 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceRuntimeModule } from '@tongban/runtime';
 import { MonitorConfig } from './config/monitor.config';
 import { MONITOR_PERSISTENCE } from './monitor.persistence';
+import { NationalOfficeModule } from './national-office/national-office.module';
+import { MonitoringStreamModule } from './stream/monitoring-stream.module';
 
 export const MONITOR_SERVICE = 'monitor';
 
@@ -17,6 +19,8 @@ export class MonitorModule {
           config,
           ...MONITOR_PERSISTENCE,
         }),
+        MonitoringStreamModule,
+        NationalOfficeModule,
       ],
     };
   }

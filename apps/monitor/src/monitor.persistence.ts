@@ -1,7 +1,10 @@
+import { MonitoredCase } from './case-stages/monitored-case.entity';
+import { StageChange } from './case-stages/stage-change.entity';
+import { DeadlineAlert } from './deadline-alerts/deadline-alert.entity';
 import { MONITOR_MIGRATIONS } from './migrations';
 
-/** Monitor's tables (schema `monitor`): for now only the outbox and inbox every service keeps. */
+/** Monitor's tables (schema `monitor`): the de-identified stream as recorded, and its migrations. */
 export const MONITOR_PERSISTENCE = {
-  entities: [],
+  entities: [StageChange, MonitoredCase, DeadlineAlert],
   migrations: MONITOR_MIGRATIONS,
 };

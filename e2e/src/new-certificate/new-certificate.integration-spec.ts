@@ -186,6 +186,27 @@ describe('new certificate across two county nodes, end to end', () => {
     const notices = await f.expectEveryNoticeSent(id);
     expect(JSON.stringify(notices)).toContain('EMS1234567890');
 
+    // National monitoring saw the case from acceptance at the residence county to approval at
+    // the hukou county, and nothing that names the applicant (R32).
+    const seen = await f.until(
+      'monitor',
+      'AUDITOR',
+      `/counties/${f.hukouCounty}/cases?status=COMPLETED`,
+      (page: { items: { caseId: string }[] }) =>
+        expect(page.items.map((c) => c.caseId)).toContain(id),
+    );
+    expect(seen.items.find((c) => c.caseId === id)).toEqual({
+      caseId: id,
+      countyCode: f.hukouCounty,
+      caseKind: 'NEW',
+      stage: 'APPROVAL',
+      transition: 'COMPLETED',
+      status: 'COMPLETED',
+      firstSeenOn: '2026-11-30',
+      lastChangedOn: expect.any(String),
+    });
+    expect(JSON.stringify(seen)).not.toContain(idNumber);
+
     // Nothing was parked on either side.
     expect(await f.residence.messageCount(deadLetterTopicName(f.residence.nodeId))).toBe(0);
     expect(await f.hukou.messageCount(deadLetterTopicName(f.hukou.nodeId))).toBe(0);

@@ -1,7 +1,9 @@
 import { APPROVAL_DEFINITION } from '@tongban/approval';
 import { ASSESSMENT_DEFINITION } from '@tongban/assessment';
 import type { StaffRole } from '@tongban/auth';
+import { NATIONAL_MONITOR_COUNTY } from '@tongban/contracts';
 import { INTAKE_DEFINITION } from '@tongban/intake';
+import { MONITOR_DEFINITION } from '@tongban/monitor';
 import { NOTIFICATION_DEFINITION } from '@tongban/notification';
 import { PRINTING_DEFINITION } from '@tongban/printing';
 import { PUBLICITY_DEFINITION } from '@tongban/publicity';
@@ -42,7 +44,8 @@ export function aConclusion(overrides: Record<string, unknown> = {}) {
 
 const FAST = { DEADLINE_WATCH_INTERVAL_MS: '200', APPROVAL_FETCH_INTERVAL_MS: '200' };
 
-type Service = 'intake' | 'assessment' | 'publicity' | 'notification' | 'approval' | 'printing';
+type Service =
+  'intake' | 'assessment' | 'publicity' | 'notification' | 'approval' | 'printing' | 'monitor';
 
 const RESIDENCE_SERVICES: [Service, ServiceDefinition][] = [
   ['intake', INTAKE_DEFINITION as unknown as ServiceDefinition],
@@ -54,11 +57,15 @@ const HUKOU_SERVICES: [Service, ServiceDefinition][] = [
   ['approval', APPROVAL_DEFINITION as unknown as ServiceDefinition],
   ['printing', PRINTING_DEFINITION as unknown as ServiceDefinition],
 ];
+const NATIONAL_SERVICES: [Service, ServiceDefinition][] = [
+  ['monitor', MONITOR_DEFINITION as unknown as ServiceDefinition],
+];
 
 /**
  * Two county nodes on the real servers, meeting only through Kafka: a residence node (intake,
  * assessment, publicity, notification) and a hukou node serving two counties (approval,
- * printing), with signed exchange between them and one clock both follow.
+ * printing), with signed exchange between them and one clock both follow; the national node
+ * runs the monitor on the de-identified stream both publish.
  */
 export class TwoCountyFederation {
   readonly clock = new TestClock();
@@ -68,16 +75,18 @@ export class TwoCountyFederation {
   private constructor(
     readonly residence: TestNode,
     readonly hukou: TestNode,
+    readonly national: TestNode,
   ) {}
 
   static async start(): Promise<TwoCountyFederation> {
     const residence = await TestNode.create([randomCountyCode()]);
     const hukou = await TestNode.create([randomCountyCode(), randomCountyCode()]);
+    const national = await TestNode.create([NATIONAL_MONITOR_COUNTY]);
     residence.federateWith(hukou);
-    const federation = new TwoCountyFederation(residence, hukou);
+    const federation = new TwoCountyFederation(residence, hukou, national);
     residence.clock = federation.clock;
     hukou.clock = federation.clock;
-    for (const [name] of [...RESIDENCE_SERVICES, ...HUKOU_SERVICES])
+    for (const [name] of [...RESIDENCE_SERVICES, ...HUKOU_SERVICES, ...NATIONAL_SERVICES])
       await federation.startService(name);
     const institution = await federation
       .as('assessment', 'SUPERVISOR')
@@ -109,20 +118,29 @@ export class TwoCountyFederation {
 
   /** Starts a service of its node; `env` overrides its deployment's variables. */
   async startService(name: Service, env: Record<string, string> = {}): Promise<void> {
-    const residenceSide = RESIDENCE_SERVICES.find(([n]) => n === name);
-    const [node, definition] = residenceSide
-      ? [this.residence, residenceSide[1]]
-      : [this.hukou, HUKOU_SERVICES.find(([n]) => n === name)![1]];
+    const [node, definition] = this.placeOf(name);
     this.services.set(name, await node.start(definition, { ...FAST, ...env }));
+  }
+
+  /** The node that runs a service, and the service's definition. */
+  private placeOf(name: Service): [TestNode, ServiceDefinition] {
+    const nodes: [TestNode, [Service, ServiceDefinition][]][] = [
+      [this.residence, RESIDENCE_SERVICES],
+      [this.hukou, HUKOU_SERVICES],
+      [this.national, NATIONAL_SERVICES],
+    ];
+    for (const [node, services] of nodes) {
+      const found = services.find(([n]) => n === name);
+      if (found) return [node, found[1]];
+    }
+    throw new Error(`no node runs ${name}`);
   }
 
   /** Stops a service as SIGTERM would (in-flight work finishes); messages wait in Kafka. */
   async stopService(name: Service): Promise<void> {
     const service = this.services.get(name)!;
     this.services.delete(name);
-    await (RESIDENCE_SERVICES.some(([n]) => n === name) ? this.residence : this.hukou).stop(
-      service,
-    );
+    await this.placeOf(name)[0].stop(service);
   }
 
   async restartService(name: Service, env: Record<string, string> = {}): Promise<void> {
@@ -132,8 +150,7 @@ export class TwoCountyFederation {
 
   /** An HTTP client for a service, acting as a staff member of the county that runs it. */
   as(name: Service, role: StaffRole, county?: string) {
-    const node = RESIDENCE_SERVICES.some(([n]) => n === name) ? this.residence : this.hukou;
-    const headers = node.staffHeaders(role, county);
+    const headers = this.placeOf(name)[0].staffHeaders(role, county);
     const http = request(this.services.get(name)!.app.getHttpServer());
     return {
       get: (path: string) => http.get(path).set(headers),
@@ -209,5 +226,6 @@ export class TwoCountyFederation {
   async dispose(): Promise<void> {
     await this.residence.dispose();
     await this.hukou.dispose();
+    await this.national.dispose();
   }
 }

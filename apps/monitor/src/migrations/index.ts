@@ -1,5 +1,10 @@
 import { Init1795936155490 } from './1795936155490-init';
 import { ExchangeLog1795937642401 } from './1795937642401-exchange-log';
+import { MonitoringStream1795945464325 } from './1795945464325-monitoring-stream';
 
 /** Committed migrations of the monitor schema, oldest first. */
-export const MONITOR_MIGRATIONS = [Init1795936155490, ExchangeLog1795937642401];
+export const MONITOR_MIGRATIONS = [
+  Init1795936155490,
+  ExchangeLog1795937642401,
+  MonitoringStream1795945464325,
+];

@@ -67,3 +67,65 @@ export function aConclusionEnvelope(applicationId: string, payload: Record<strin
     ...payload,
   });
 }
+
+/**
+ * A de-identified event for national monitoring (R32) as a county's relay would publish it:
+ * addressed to 100000, from the county the payload names, with no application id in it.
+ */
+function aMonitoringEnvelope(
+  type: string,
+  payload: Record<string, unknown> & { countyCode: string },
+  overrides: Record<string, unknown>,
+) {
+  const caseId = (overrides.caseId as string | undefined) ?? randomUUID();
+  return {
+    id: randomUUID(),
+    type,
+    schemaVersion: 1,
+    sourceCounty: payload.countyCode,
+    destinationCounty: '100000',
+    caseId,
+    correlationId: caseId,
+    occurredAt: new Date().toISOString(),
+    payload,
+    ...overrides,
+  };
+}
+
+/** `monitor.case.stage-changed`: a new-certificate case completed acceptance at 南京市鼓楼区. */
+export function aStageChangedEnvelope(
+  payload: Record<string, unknown> = {},
+  overrides: Record<string, unknown> = {},
+) {
+  return aMonitoringEnvelope(
+    'monitor.case.stage-changed',
+    {
+      countyCode: '320106',
+      caseKind: 'NEW',
+      stage: 'ACCEPTANCE',
+      transition: 'COMPLETED',
+      occurredOn: '2026-11-27',
+      ...payload,
+    },
+    overrides,
+  );
+}
+
+/** `monitor.deadline.alerted`: 南京市鼓楼区 is one working day from its R25 limit. */
+export function aDeadlineAlertedEnvelope(
+  payload: Record<string, unknown> = {},
+  overrides: Record<string, unknown> = {},
+) {
+  return aMonitoringEnvelope(
+    'monitor.deadline.alerted',
+    {
+      countyCode: '320106',
+      rule: 'R25',
+      level: 'WARNING',
+      dueOn: '2026-12-02',
+      provisional: false,
+      ...payload,
+    },
+    overrides,
+  );
+}
