@@ -8,4 +8,5 @@ export const MONITOR_DEFINITION: ServiceDefinition<MonitorConfig> = {
   configClass: MonitorConfig,
   rootModule: (config) => MonitorModule.forRoot(config),
   consumesEvents: true,
+  readsHistory: (config) => config.MONITOR_READS_HISTORY,
 };

@@ -42,7 +42,15 @@ export function aConclusion(overrides: Record<string, unknown> = {}) {
   };
 }
 
-const FAST = { DEADLINE_WATCH_INTERVAL_MS: '200', APPROVAL_FETCH_INTERVAL_MS: '200' };
+/**
+ * Short polling intervals; and a monitor that reads only this federation's national events, not
+ * the history every earlier test left on the shared national topics.
+ */
+const FAST = {
+  DEADLINE_WATCH_INTERVAL_MS: '200',
+  APPROVAL_FETCH_INTERVAL_MS: '200',
+  MONITOR_READS_HISTORY: 'false',
+};
 
 type Service =
   'intake' | 'assessment' | 'publicity' | 'notification' | 'approval' | 'printing' | 'monitor';

@@ -16,7 +16,7 @@ import {
 import { ConfigVariable } from './config-variable.decorator';
 
 /** "true"/"false" as a boolean; anything else stays text so validation quotes it back. */
-const parseBoolean = ({ value }: { value: unknown }) =>
+export const parseBoolean = ({ value }: { value: unknown }) =>
   value === 'true' ? true : value === 'false' ? false : value;
 
 const splitList = ({ value }: { value: unknown }) =>

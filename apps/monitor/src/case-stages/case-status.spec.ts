@@ -34,4 +34,29 @@ describe('where a case stands for national monitoring', () => {
     expect(isLaterChange(at('2026-11-24', same, 'b'), at('2026-11-24', same, 'a'))).toBe(true);
     expect(isLaterChange(at('2026-11-24', same, 'a'), at('2026-11-24', same, 'a'))).toBe(false);
   });
+
+  it('lets the case’s flow decide between changes stamped at the same moment', () => {
+    const same = { occurredOn: '2026-12-08', occurredAt: new Date('2026-12-08T02:00:00Z') };
+    const approvalEntered = {
+      ...same,
+      eventId: 'z',
+      stage: 'APPROVAL',
+      transition: 'ENTERED',
+    } as const;
+    const approvalCompleted = {
+      ...same,
+      eventId: 'a',
+      stage: 'APPROVAL',
+      transition: 'COMPLETED',
+    } as const;
+    const publicityCompleted = {
+      ...same,
+      eventId: 'y',
+      stage: 'PUBLICITY',
+      transition: 'COMPLETED',
+    } as const;
+    expect(isLaterChange(approvalCompleted, approvalEntered)).toBe(true);
+    expect(isLaterChange(approvalEntered, approvalCompleted)).toBe(false);
+    expect(isLaterChange(approvalEntered, publicityCompleted)).toBe(true);
+  });
 });

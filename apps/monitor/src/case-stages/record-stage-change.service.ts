@@ -52,7 +52,13 @@ export class RecordStageChangeService {
       where: { caseId: change.caseId },
       lock: { mode: 'pessimistic_write' },
     });
-    const moment = { occurredOn, occurredAt: change.occurredAt, eventId: change.eventId };
+    const moment = {
+      occurredOn,
+      occurredAt: change.occurredAt,
+      eventId: change.eventId,
+      stage,
+      transition,
+    };
     const first = { occurredOn: known.firstSeenOn, occurredAt: known.firstSeenAt, eventId: '' };
     if (isLaterChange(first, moment)) {
       known.firstSeenOn = occurredOn;
@@ -62,6 +68,8 @@ export class RecordStageChangeService {
       occurredOn: known.lastChangedOn,
       occurredAt: known.lastChangedAt,
       eventId: known.lastEventId,
+      stage: known.stage,
+      transition: known.transition,
     };
     // A late or repeated older change stays in the history but does not move the case back.
     if (isLaterChange(moment, last)) Object.assign(known, current);

@@ -33,6 +33,8 @@ export interface CountyKafkaServerOptions {
   deadLetters: DeadLetterWriter;
   signatures: CountySignatures;
   exchangeLog: ExchangeLog;
+  /** Where a consumer group that never committed starts: the beginning (default) or the end. */
+  fromBeginning?: boolean;
 }
 
 /**
@@ -66,7 +68,7 @@ export class CountyKafkaServer extends ServerKafka {
       },
       // A new consumer group starts from the beginning: events published while the service
       // had never run (or its node was new) are still handled.
-      subscribe: { fromBeginning: true },
+      subscribe: { fromBeginning: serverOptions.fromBeginning ?? true },
       run: { partitionsConsumedConcurrently: 1 },
       producer: { createPartitioner: Partitioners.DefaultPartitioner },
       postfixId: '',
@@ -95,7 +97,10 @@ export class CountyKafkaServer extends ServerKafka {
     const topics = this.subscribedTopics();
     if (topics.length > 0) {
       await this.serverOptions.kafka.ensureTopics(topics);
-      await consumer.subscribe({ topics, fromBeginning: true });
+      await consumer.subscribe({
+        topics,
+        fromBeginning: this.serverOptions.fromBeginning ?? true,
+      });
     }
     await consumer.run({
       partitionsConsumedConcurrently: 1,

@@ -21,6 +21,8 @@ export interface ServiceAppOptions {
   config: ServiceConfig;
   /** Whether the service has `@EventPattern` handlers to connect to Kafka. */
   consumesEvents: boolean;
+  /** Whether a consumer group that never ran starts at the beginning of its topics (default). */
+  readsHistory?: boolean;
   /** Start listening on HTTP_PORT (tests may use supertest on the server instead). */
   listen?: boolean;
 }
@@ -89,6 +91,7 @@ export async function startServiceApp(
       deadLetters: app.get(DeadLetterWriter),
       signatures: app.get(CountySignatures),
       exchangeLog: app.get(ExchangeLog),
+      fromBeginning: options.readsHistory ?? true,
     });
     app.connectMicroservice({ strategy: consumer }, { inheritAppConfig: true });
   }

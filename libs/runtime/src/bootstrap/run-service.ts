@@ -23,6 +23,7 @@ export async function runService<C extends ServiceConfig>(
     serviceName: options.serviceName,
     config,
     consumesEvents: options.consumesEvents,
+    readsHistory: options.readsHistory?.(config) ?? true,
   });
   const forceExitAfterGrace = () =>
     setTimeout(() => {

@@ -11,4 +11,10 @@ export interface ServiceDefinition<C extends ServiceConfig = ServiceConfig> {
   rootModule: (config: C) => DynamicModule;
   /** Whether the service has `@EventPattern` handlers to connect to Kafka. */
   consumesEvents: boolean;
+  /**
+   * Where its consumer group starts the first time it runs: at the beginning of its topics
+   * (the default: nothing published before it ran is missed) or, when this says false, at
+   * their end.
+   */
+  readsHistory?: (config: C) => boolean;
 }

@@ -111,6 +111,7 @@ export class TestNode {
       serviceName: definition.serviceName,
       config,
       consumesEvents: definition.consumesEvents,
+      readsHistory: definition.readsHistory?.(config) ?? true,
       listen: false,
     };
     let service: ServiceApp;
