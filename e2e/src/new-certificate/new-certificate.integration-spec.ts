@@ -186,20 +186,20 @@ describe('new certificate across two county nodes, end to end', () => {
     const notices = await f.expectEveryNoticeSent(id);
     expect(JSON.stringify(notices)).toContain('EMS1234567890');
 
-    // National monitoring saw the case from acceptance at the residence county to approval at
-    // the hukou county, and nothing that names the applicant (R32).
+    // National monitoring saw the case from acceptance at the residence county to the card in
+    // the post at the hukou county, and nothing that names the applicant (R32).
     const seen = await f.until(
       'monitor',
       'AUDITOR',
       `/counties/${f.hukouCounty}/cases?status=COMPLETED`,
-      (page: { items: { caseId: string }[] }) =>
-        expect(page.items.map((c) => c.caseId)).toContain(id),
+      (page: { items: { caseId: string; stage: string }[] }) =>
+        expect(page.items.find((c) => c.caseId === id)?.stage).toBe('MAILING'),
     );
     expect(seen.items.find((c) => c.caseId === id)).toEqual({
       caseId: id,
       countyCode: f.hukouCounty,
       caseKind: 'NEW',
-      stage: 'APPROVAL',
+      stage: 'MAILING',
       transition: 'COMPLETED',
       status: 'COMPLETED',
       firstSeenOn: '2026-11-30',

@@ -146,6 +146,13 @@ describe('approval desk at the hukou county: return, approve, reject, mailing (R
         deadlines: [{ rule: 'R27', status: 'MET', closedOn: '2026-11-20' }],
       }),
     );
+    expect((await stages(id)).at(-1)).toEqual({
+      countyCode: h.hukouCounty,
+      caseKind: 'NEW',
+      stage: 'MAILING',
+      transition: 'COMPLETED',
+      occurredOn: '2026-11-20',
+    });
   });
 
   it('R27: a card mailed after the seventh working day closes the deadline MISSED', async () => {

@@ -99,6 +99,7 @@ export class ApprovalEvents {
     found: ApprovalCase,
     transition: StageTransition,
     occurredOn: string,
+    stage: 'APPROVAL' | 'MAILING' = 'APPROVAL',
   ): Promise<void> {
     await this.events.publish(manager, Topics.caseStageChanged, {
       ...this.common(found),
@@ -106,7 +107,7 @@ export class ApprovalEvents {
       payload: {
         countyCode: found.hukouCountyCode,
         caseKind: found.caseKind,
-        stage: 'APPROVAL',
+        stage,
         transition,
         occurredOn,
       },

@@ -4,6 +4,7 @@ import { DeadlineTracker } from '@tongban/deadlines';
 import { parseLocalDate } from '@tongban/domain';
 import { EntityManager } from 'typeorm';
 import { ApprovalCase } from './approval-case.entity';
+import { ApprovalEvents } from './approval-events';
 
 /** A mailing approval cannot match to an approved case; the message names ids only. */
 export class MailingNotApplicableError extends Error {
@@ -12,11 +13,15 @@ export class MailingNotApplicableError extends Error {
 
 /**
  * R12, R27: printing mailed the card, which completes this county's duty on the case; R27 is
- * MET if it left by the due day, MISSED otherwise. Runs in the event's inbox transaction.
+ * MET if it left by the due day, MISSED otherwise; monitoring hears the mailing stage is
+ * complete. Runs in the event's inbox transaction.
  */
 @Injectable()
 export class RecordMailingService {
-  constructor(private readonly deadlines: DeadlineTracker) {}
+  constructor(
+    private readonly deadlines: DeadlineTracker,
+    private readonly events: ApprovalEvents,
+  ) {}
 
   async execute(manager: EntityManager, event: CertificateMailedEvent): Promise<ApprovalCase> {
     const { applicationId, waybillNumber, mailedOn } = event.payload;
@@ -40,6 +45,8 @@ export class RecordMailingService {
     found.waybillNumber = waybillNumber;
     await manager.save(found);
     await this.deadlines.close(manager, applicationId, 'R27', mailed);
+    // National monitoring learns the county's duty on the case is done (R27).
+    await this.events.stage(manager, found, 'COMPLETED', mailedOn, 'MAILING');
     return found;
   }
 }
