@@ -27,6 +27,7 @@ SUPERVISOR=$(token nanjing-gulou SUPERVISOR 320106)
 ASSESSOR=$(token nanjing-gulou ASSESSOR 320106)
 APPROVER=$(token changchun-nongan APPROVER 220122)
 PRINTER=$(token changchun-nongan PRINTER 220122)
+AUDITOR=$(token national AUDITOR 100000)
 ID=$(node -r @swc-node/register -e 'const d=require("./libs/domain/src");const b="32010620150615"+String(Math.floor(Math.random()*900)+100);console.log(b+d.residentIdCheckCharacter(b))')
 
 say "1. Residence county clerk files the application (R6)"
@@ -93,3 +94,7 @@ curl -sS -X POST "$R/applicant/status" -H 'content-type: application/json' -d "{
 
 say "11. The notices the applicant received"
 call "$CLERK" GET "${R%:*}:3106/notices?applicationId=$APPLICATION_ID" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{for(const n of JSON.parse(s))console.log(`  [${n.status}] ${n.text}`)})'
+
+say "12. What the national monitoring office sees: de-identified, no name or ID number (R32)"
+until [ "$(call "$AUDITOR" GET "${R%:*}:3900/counties/220122/cases?status=COMPLETED&pageSize=200" | APPLICATION_ID=$APPLICATION_ID node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).items.find(c=>c.caseId===process.env.APPLICATION_ID)?.stage??""))')" = MAILING ]; do sleep 0.5; done
+call "$AUDITOR" GET "${R%:*}:3900/overview?province=22" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{for(const c of JSON.parse(s).counties.filter(c=>c.countyCode==="220122"))console.log(JSON.stringify(c))})'

@@ -12,13 +12,15 @@ import {
   StaffTokenService,
   isStaffRole,
 } from '@tongban/auth';
+import { NATIONAL_MONITOR_COUNTY } from '@tongban/contracts';
 import { findCounty } from '@tongban/domain';
 import { parseArgs } from 'node:util';
 
 const USAGE = `Usage: issue-staff-token --staff <id> --role <role> --county <6-digit code> [--hours 8] [--secret <s>]
   --staff   staff account id (letters, digits, ".", "_", "-")
   --role    one of ${STAFF_ROLES.join(', ')}
-  --county  county the staff member works for; must be served by the node that will verify it
+  --county  county the staff member works for (${NATIONAL_MONITOR_COUNTY}: the national monitoring office);
+            must be served by the node that will verify it
   --hours   lifetime, more than 0 and at most ${MAX_STAFF_TOKEN_TTL_SECONDS / 3600} (default 8)
   --secret  the node's STAFF_TOKEN_SECRET (default: the STAFF_TOKEN_SECRET environment variable)`;
 
@@ -64,8 +66,10 @@ function main(argv: string[], env: NodeJS.ProcessEnv): string {
   else if (!isStaffRole(role)) problems.push(`--role must be one of ${STAFF_ROLES.join(', ')}`);
   const county = text('county');
   if (!county) problems.push('--county is required');
-  else if (!findCounty(county)) {
-    problems.push(`--county ${county} is not a county in the GB/T 2260 divisions table`);
+  else if (county !== NATIONAL_MONITOR_COUNTY && !findCounty(county)) {
+    problems.push(
+      `--county ${county} is not a county in the GB/T 2260 divisions table, nor the national office ${NATIONAL_MONITOR_COUNTY}`,
+    );
   }
   const hours = Number(text('hours'));
   const ttlSeconds = Math.round(hours * 3600);
