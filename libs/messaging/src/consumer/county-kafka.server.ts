@@ -33,7 +33,10 @@ export interface CountyKafkaServerOptions {
   deadLetters: DeadLetterWriter;
   signatures: CountySignatures;
   exchangeLog: ExchangeLog;
-  /** Where a consumer group that never committed starts: the beginning (default) or the end. */
+  /**
+   * Where a consumer group that never committed starts: the beginning of its topics (default)
+   * or their end when it first starts.
+   */
   fromBeginning?: boolean;
 }
 
@@ -67,8 +70,9 @@ export class CountyKafkaServer extends ServerKafka {
         retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 10_000 },
       },
       // A new consumer group starts from the beginning: events published while the service
-      // had never run (or its node was new) are still handled.
-      subscribe: { fromBeginning: serverOptions.fromBeginning ?? true },
+      // had never run (or its node was new) are still handled — unless it is positioned at
+      // the end before it first runs (see bindEvents).
+      subscribe: { fromBeginning: true },
       run: { partitionsConsumedConcurrently: 1 },
       producer: { createPartitioner: Partitioners.DefaultPartitioner },
       postfixId: '',
@@ -97,10 +101,10 @@ export class CountyKafkaServer extends ServerKafka {
     const topics = this.subscribedTopics();
     if (topics.length > 0) {
       await this.serverOptions.kafka.ensureTopics(topics);
-      await consumer.subscribe({
-        topics,
-        fromBeginning: this.serverOptions.fromBeginning ?? true,
-      });
+      if (this.serverOptions.fromBeginning === false) {
+        await this.serverOptions.kafka.positionNewGroupAtEnd(this.groupId, topics);
+      }
+      await consumer.subscribe({ topics, fromBeginning: true });
     }
     await consumer.run({
       partitionsConsumedConcurrently: 1,

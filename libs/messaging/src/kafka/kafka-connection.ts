@@ -56,6 +56,25 @@ export class KafkaConnection implements OnApplicationShutdown {
     missing.forEach((topic) => this.provisioned.add(topic));
   }
 
+  /**
+   * Gives a consumer group that has never committed on a topic the topic's current end as its
+   * position, before the group first runs: what is published from then on is read, nothing
+   * before. (kafkajs's own `fromBeginning: false` settles the position only at the first fetch,
+   * after the consumer has started, so a message sent in between could be skipped.)
+   */
+  async positionNewGroupAtEnd(groupId: string, topics: string[]): Promise<void> {
+    const admin = await this.connectedAdmin();
+    for (const { topic, partitions } of await admin.fetchOffsets({ groupId, topics })) {
+      if (partitions.some(({ offset }) => offset !== '-1')) continue;
+      const ends = await admin.fetchTopicOffsets(topic);
+      await admin.setOffsets({
+        groupId,
+        topic,
+        partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
+      });
+    }
+  }
+
   /** Asks the cluster who its brokers are; throws when Kafka cannot be reached. */
   async describeCluster(): Promise<{ brokers: number; controller: number | null }> {
     const admin = await this.connectedAdmin();

@@ -312,8 +312,17 @@ function exchangeKeyPair(): { privateKey: string; publicKey: string } {
   };
 }
 
+/**
+ * Real counties no random test county ever is (拉萨市城关区, 乌鲁木齐市天山区, 西宁市城东区, in
+ * three provinces): for the one spec that must be alone with their national figures, the
+ * monitor's.
+ */
+export const SECLUDED_COUNTY_CODES = ['540102', '650102', '630102'] as const;
+
 /** A real county code (GB/T 2260), different for each call with high probability. */
 export function randomCountyCode(): string {
-  const codes = allCountyCodes();
+  const codes = allCountyCodes().filter(
+    (code) => !(SECLUDED_COUNTY_CODES as readonly string[]).includes(code),
+  );
   return codes[randomBytes(4).readUInt32BE() % codes.length]!;
 }
