@@ -10,6 +10,7 @@ export * from './inbox/inbox';
 export * from './inbox/inbox-message.entity';
 export * from './inbox/processing-errors';
 export * from './kafka/kafka-connection';
+export * from './kafka/topic-provisioning';
 export * from './messaging.entities';
 export * from './messaging.module';
 export * from './outbox/event-publisher';

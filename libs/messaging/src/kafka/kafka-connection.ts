@@ -2,6 +2,7 @@ import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { ServiceConfig } from '@tongban/config';
 import { Admin, Kafka, logLevel, Message, Partitioners, Producer } from 'kafkajs';
 import { kafkaLogCreator } from './kafka-log-creator';
+import { provisionTopics } from './topic-provisioning';
 import { ServiceIdentity } from '../service-identity';
 
 /**
@@ -40,19 +41,14 @@ export class KafkaConnection implements OnApplicationShutdown {
   async ensureTopics(topics: string[]): Promise<void> {
     const missing = topics.filter((topic) => !this.provisioned.has(topic));
     if (missing.length === 0) return;
-    const admin = await this.connectedAdmin();
-    const existing = new Set(await admin.listTopics());
-    const toCreate = missing.filter((topic) => !existing.has(topic));
-    if (toCreate.length > 0) {
-      await admin.createTopics({
-        waitForLeaders: true,
-        topics: toCreate.map((topic) => ({
-          topic,
-          numPartitions: this.config.KAFKA_TOPIC_PARTITIONS,
-          replicationFactor: this.config.KAFKA_REPLICATION_FACTOR,
-        })),
-      });
-    }
+    await provisionTopics(
+      await this.connectedAdmin(),
+      missing.map((topic) => ({
+        topic,
+        numPartitions: this.config.KAFKA_TOPIC_PARTITIONS,
+        replicationFactor: this.config.KAFKA_REPLICATION_FACTOR,
+      })),
+    );
     missing.forEach((topic) => this.provisioned.add(topic));
   }
 

@@ -1,7 +1,7 @@
 import { loadConfig, ServiceConfig } from '@tongban/config';
 import { StaffRole, StaffTokenService } from '@tongban/auth';
 import { allCountyCodes } from '@tongban/domain';
-import { SignatureHeaders } from '@tongban/messaging';
+import { provisionTopics, SignatureHeaders } from '@tongban/messaging';
 import { Test } from '@nestjs/testing';
 import {
   createServiceApp,
@@ -243,9 +243,7 @@ export class TestNode {
     const admin = this.kafka.admin();
     await admin.connect();
     try {
-      if (!(await admin.listTopics()).includes(topic)) {
-        await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 3 }] });
-      }
+      await provisionTopics(admin, [{ topic, numPartitions: 3 }]);
     } finally {
       await admin.disconnect();
     }
