@@ -34,10 +34,13 @@ describe('provisionTopics (real Kafka)', () => {
       { topic: second, numPartitions: 2 },
     ]);
     const { topics } = await admin.fetchTopicMetadata({ topics: [first, second] });
-    expect(topics.map(({ name, partitions }) => [name, partitions.length])).toEqual([
-      [first, 3],
-      [second, 2],
-    ]);
+    const partitionsOf = new Map(topics.map(({ name, partitions }) => [name, partitions.length]));
+    expect(partitionsOf).toEqual(
+      new Map([
+        [first, 3],
+        [second, 2],
+      ]),
+    );
     expect(topics.flatMap(({ partitions }) => partitions).every(({ leader }) => leader >= 0)).toBe(
       true,
     );
