@@ -2,7 +2,7 @@ import { deadLetterTopicName } from '@tongban/contracts';
 import { ExchangeLogEntry } from '@tongban/messaging';
 import { anAdultIdNumber } from '@tongban/testing';
 import { DataSource } from 'typeorm';
-import { aConclusion, ADULT_SCANS, TwoCountyFederation } from './two-county-federation';
+import { ADULT_SCANS, TwoCountyFederation } from './two-county-federation';
 
 type Documents = { documents: { status: string; freshUrlRequests: number }[] };
 
@@ -23,34 +23,8 @@ describe('scans whose URLs expired while the hukou node was down', () => {
 
   it('are signed again on request, verified, and the case is approved, printed and mailed', async () => {
     const idNumber = anAdultIdNumber();
-    const filed = await f
-      .as('intake', 'CLERK')
-      .post('/applications')
-      .send(f.applicationForm({ applicant: { idNumber } }))
-      .expect(201);
-    const id = filed.body.applicationId as string;
-    for (const [kind, bytes] of ADULT_SCANS) {
-      await f
-        .as('intake', 'CLERK')
-        .post(`/applications/${id}/documents`)
-        .field('kind', kind)
-        .attach('file', bytes, 'scan')
-        .expect(201);
-    }
-    await f.as('intake', 'CLERK').post(`/applications/${id}/accept`).send({}).expect(200);
-    await f.until('assessment', 'CLERK', `/assessment-cases/${id}`, (c: { status: string }) =>
-      expect(c.status).toBe('AWAITING_DESIGNATION'),
-    );
-    await f
-      .as('assessment', 'CLERK')
-      .post(`/assessment-cases/${id}/designation`)
-      .send({ institutionId: f.institutionId })
-      .expect(200);
-    await f
-      .as('assessment', 'ASSESSOR')
-      .post(`/assessment-cases/${id}/conclusion`)
-      .send(aConclusion())
-      .expect(200);
+    const id = await f.fileAndAccept(f.applicationForm({ applicant: { idNumber } }));
+    await f.assess(id);
     await f.until(
       'publicity',
       'PUBLICITY_OFFICER',
@@ -101,16 +75,8 @@ describe('scans whose URLs expired while the hukou node was down', () => {
       approvalLog.filter((e) => e.eventType === 'exchange.document-urls.requested'),
     ).toHaveLength(1);
 
-    await f.as('approval', 'APPROVER').post(`/approval-cases/${id}/approve`).send({}).expect(200);
-    const number = `${idNumber}42`;
-    await f.until('printing', 'PRINTER', `/certificates/${number}`, (c: { status: string }) =>
-      expect(c.status).toBe('ACTIVE'),
-    );
-    await f
-      .as('printing', 'PRINTER')
-      .post(`/certificates/${number}/dispatch`)
-      .send({ courier: '中国邮政EMS', waybillNumber: 'EMS2234567890' })
-      .expect(201);
+    await f.approve(id);
+    await f.printAndMail(`${idNumber}42`, 'EMS2234567890');
     await f.until(
       'intake',
       'CLERK',

@@ -1,6 +1,6 @@
 import { deadLetterTopicName } from '@tongban/contracts';
 import { anAdultIdNumber, PDF_SCAN } from '@tongban/testing';
-import { aConclusion, ADULT_SCANS, TwoCountyFederation } from './two-county-federation';
+import { ADULT_SCANS, TwoCountyFederation } from './two-county-federation';
 
 const GUARDIAN_SCANS: [string, Buffer][] = [
   ['GUARDIAN_ID', PDF_SCAN],
@@ -31,39 +31,6 @@ describe('new certificate across two county nodes, end to end', () => {
 
   beforeEach(() => f.clock.setChinaDate('2026-11-30')); // a Monday
 
-  /** R6, R5: the clerk files, uploads every scan and accepts. */
-  async function fileAndAccept(form = f.applicationForm(), scans = ADULT_SCANS): Promise<string> {
-    const filed = await f.as('intake', 'CLERK').post('/applications').send(form).expect(201);
-    const id = filed.body.applicationId as string;
-    for (const [kind, bytes] of scans) {
-      await f
-        .as('intake', 'CLERK')
-        .post(`/applications/${id}/documents`)
-        .field('kind', kind)
-        .attach('file', bytes, 'scan')
-        .expect(201);
-    }
-    await f.as('intake', 'CLERK').post(`/applications/${id}/accept`).send({}).expect(200);
-    return id;
-  }
-
-  /** R8, R3: designation, then the signed and sealed conclusion. */
-  async function assess(id: string, conclusion: Record<string, unknown> = {}): Promise<void> {
-    await f.until('assessment', 'CLERK', `/assessment-cases/${id}`, (c: { status: string }) =>
-      expect(c.status).toBe('AWAITING_DESIGNATION'),
-    );
-    await f
-      .as('assessment', 'CLERK')
-      .post(`/assessment-cases/${id}/designation`)
-      .send({ institutionId: f.institutionId })
-      .expect(200);
-    await f
-      .as('assessment', 'ASSESSOR')
-      .post(`/assessment-cases/${id}/conclusion`)
-      .send(aConclusion(conclusion))
-      .expect(200);
-  }
-
   /** R10: the notice period runs out (5 working days), then the result is entered. */
   async function publicise(id: string): Promise<void> {
     await f.until(
@@ -80,66 +47,19 @@ describe('new certificate across two county nodes, end to end', () => {
       .expect(200);
   }
 
-  /** R11, R27: the hukou county verifies the scans and approves. */
-  async function approve(id: string, county = f.hukouCounty): Promise<void> {
-    await f.until(
-      'approval',
-      'APPROVER',
-      `/approval-cases/${id}`,
-      (c: { status: string; documents: { status: string }[] }) => {
-        expect(c.status).toBe('RECEIVED');
-        expect(c.documents.every((d) => d.status === 'VERIFIED')).toBe(true);
-      },
-      30_000,
-      county,
-    );
-    await f
-      .as('approval', 'APPROVER', county)
-      .post(`/approval-cases/${id}/approve`)
-      .send({})
-      .expect(200);
-  }
-
-  /** R12, R29: printing issues the card, prints it and mails it cash on delivery. */
-  async function printAndMail(
-    certificateNumber: string,
-    waybillNumber: string,
-    county = f.hukouCounty,
-  ): Promise<void> {
-    await f.until(
-      'printing',
-      'PRINTER',
-      `/certificates/${certificateNumber}`,
-      (c: { status: string }) => expect(c.status).toBe('ACTIVE'),
-      30_000,
-      county,
-    );
-    const card = await f
-      .as('printing', 'PRINTER', county)
-      .get(`/certificates/${certificateNumber}/card.pdf`)
-      .expect(200);
-    expect(card.headers['content-type']).toMatch(/application\/pdf/);
-    expect(card.body.subarray(0, 5).toString()).toBe('%PDF-');
-    await f
-      .as('printing', 'PRINTER', county)
-      .post(`/certificates/${certificateNumber}/dispatch`)
-      .send({ courier: '中国邮政EMS', waybillNumber })
-      .expect(201);
-  }
-
   const progress = (id: string, check: (p: Progress) => void) =>
     f.until<Progress>('intake', 'CLERK', `/applications/${id}/progress`, check, 40_000);
 
   it('(a) an adult with a physical disability: filed, assessed, publicised, approved, printed and mailed', async () => {
     const started = Date.now();
     const idNumber = anAdultIdNumber();
-    const id = await fileAndAccept(f.applicationForm({ applicant: { idNumber } }));
-    await assess(id);
+    const id = await f.fileAndAccept(f.applicationForm({ applicant: { idNumber } }));
+    await f.assess(id);
     await publicise(id);
     const handedOver = Date.now();
-    await approve(id);
+    await f.approve(id);
     const received = Date.now();
-    await printAndMail(`${idNumber}42`, 'EMS1234567890');
+    await f.printAndMail(`${idNumber}42`, 'EMS1234567890');
 
     const done = await progress(id, (p) => expect(p.status).toBe('DISPATCHED'));
     expect(done.waybillNumber).toBe('EMS1234567890');
@@ -228,11 +148,11 @@ describe('new certificate across two county nodes, end to end', () => {
         },
       },
     });
-    const id = await fileAndAccept(form, [...ADULT_SCANS, ...GUARDIAN_SCANS]);
-    await assess(id, { impairments: [{ category: 'INTELLECTUAL', level: 3 }] });
+    const id = await f.fileAndAccept(form, [...ADULT_SCANS, ...GUARDIAN_SCANS]);
+    await f.assess(id, { impairments: [{ category: 'INTELLECTUAL', level: 3 }] });
     // R10: no publicity, the case goes straight to the hukou county.
-    await approve(id);
-    await printAndMail(`${MINOR_ID_NUMBER}53`, 'EMS2234567890');
+    await f.approve(id);
+    await f.printAndMail(`${MINOR_ID_NUMBER}53`, 'EMS2234567890');
     const done = await progress(id, (p) => expect(p.status).toBe('DISPATCHED'));
     expect(done.steps.map((s) => s.step)).not.toContain('PUBLICITY_STARTED');
     const publicity = await f
@@ -244,8 +164,8 @@ describe('new certificate across two county nodes, end to end', () => {
 
   it('(c) not this county’s jurisdiction: returned, the clerk contacts the applicant and re-routes', async () => {
     const idNumber = anAdultIdNumber();
-    const id = await fileAndAccept(f.applicationForm({ applicant: { idNumber } }));
-    await assess(id);
+    const id = await f.fileAndAccept(f.applicationForm({ applicant: { idNumber } }));
+    await f.assess(id);
     await publicise(id);
     await f.until('approval', 'APPROVER', `/approval-cases/${id}`, (c: { status: string }) =>
       expect(c.status).toBe('RECEIVED'),
@@ -262,8 +182,8 @@ describe('new certificate across two county nodes, end to end', () => {
       .post(`/applications/${id}/reroute`)
       .send({ hukouCountyCode: f.otherHukouCounty, contactNote: '已电话联系申请人，户籍在邻县' })
       .expect(200);
-    await approve(id, f.otherHukouCounty);
-    await printAndMail(`${idNumber}42`, 'EMS3234567890', f.otherHukouCounty);
+    await f.approve(id, f.otherHukouCounty);
+    await f.printAndMail(`${idNumber}42`, 'EMS3234567890', f.otherHukouCounty);
     const done = await progress(id, (p) => expect(p.status).toBe('DISPATCHED'));
     expect(done.steps.map((s) => s.step)).toEqual(expect.arrayContaining(['RETURNED', 'REROUTED']));
     const atHukou = await f
@@ -276,20 +196,20 @@ describe('new certificate across two county nodes, end to end', () => {
   });
 
   it('(d) a conclusion that does not meet the standard closes the case at the residence county', async () => {
-    const id = await fileAndAccept(
+    const id = await f.fileAndAccept(
       f.applicationForm({ applicant: { idNumber: anAdultIdNumber() } }),
     );
-    await assess(id, { meetsStandard: false, impairments: undefined });
+    await f.assess(id, { meetsStandard: false, impairments: undefined });
     const closed = await progress(id, (p) => expect(p.status).toBe('CLOSED'));
     expect(closed.steps.map((s) => s.step)).not.toContain('HANDED_OVER');
     await f.as('approval', 'APPROVER').get(`/approval-cases/${id}`).expect(404);
   });
 
   it('(e) an objection during publicity is upheld: re-assessed, publicised again, then handed over', async () => {
-    const id = await fileAndAccept(
+    const id = await f.fileAndAccept(
       f.applicationForm({ applicant: { idNumber: anAdultIdNumber() } }),
     );
-    await assess(id);
+    await f.assess(id);
     await f.until(
       'publicity',
       'PUBLICITY_OFFICER',
@@ -307,7 +227,7 @@ describe('new certificate across two county nodes, end to end', () => {
       .send({ decision: 'UPHELD', resolution: '异议成立，重新评定' })
       .expect(200);
     // R9: back to assessment, designated again, concluded again.
-    await assess(id, {
+    await f.assess(id, {
       impairments: [{ category: 'PHYSICAL', level: 3 }],
       receivedOn: '2026-11-30',
     });

@@ -1,6 +1,6 @@
 import { deadLetterTopicName } from '@tongban/contracts';
 import { anAdultIdNumber } from '@tongban/testing';
-import { aConclusion, ADULT_SCANS, TwoCountyFederation } from './two-county-federation';
+import { aConclusion, TwoCountyFederation } from './two-county-federation';
 
 /**
  * Case (a) again, with every service stopped just before its input arrives and started again
@@ -21,21 +21,7 @@ describe('new certificate with each service restarted mid-case', () => {
     await f.stopService('notification');
     await f.stopService('assessment');
 
-    const filed = await f
-      .as('intake', 'CLERK')
-      .post('/applications')
-      .send(f.applicationForm({ applicant: { idNumber } }))
-      .expect(201);
-    const id = filed.body.applicationId as string;
-    for (const [kind, bytes] of ADULT_SCANS) {
-      await f
-        .as('intake', 'CLERK')
-        .post(`/applications/${id}/documents`)
-        .field('kind', kind)
-        .attach('file', bytes, 'scan')
-        .expect(201);
-    }
-    await f.as('intake', 'CLERK').post(`/applications/${id}/accept`).send({}).expect(200);
+    const id = await f.fileAndAccept(f.applicationForm({ applicant: { idNumber } }));
 
     await f.startService('assessment'); // the acceptance waited in Kafka
     await f.until('assessment', 'CLERK', `/assessment-cases/${id}`, (c: { status: string }) =>

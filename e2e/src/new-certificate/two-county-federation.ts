@@ -14,6 +14,7 @@ import {
   PDF_SCAN,
   PNG_PHOTO,
   randomCountyCode,
+  randomCountyCodes,
   TestClock,
   TestNode,
 } from '@tongban/testing';
@@ -88,7 +89,7 @@ export class TwoCountyFederation {
 
   static async start(): Promise<TwoCountyFederation> {
     const residence = await TestNode.create([randomCountyCode()]);
-    const hukou = await TestNode.create([randomCountyCode(), randomCountyCode()]);
+    const hukou = await TestNode.create(randomCountyCodes(2));
     const national = await TestNode.create([NATIONAL_MONITOR_COUNTY]);
     residence.federateWith(hukou);
     const federation = new TwoCountyFederation(residence, hukou, national);
@@ -193,6 +194,80 @@ export class TwoCountyFederation {
         ...applicant,
       },
     });
+  }
+
+  /** R6, R5: the clerk files, uploads every scan and accepts; returns the application id. */
+  async fileAndAccept(form = this.applicationForm(), scans = ADULT_SCANS): Promise<string> {
+    const filed = await this.as('intake', 'CLERK').post('/applications').send(form).expect(201);
+    const id = filed.body.applicationId as string;
+    for (const [kind, bytes] of scans) {
+      await this.as('intake', 'CLERK')
+        .post(`/applications/${id}/documents`)
+        .field('kind', kind)
+        .attach('file', bytes, 'scan')
+        .expect(201);
+    }
+    await this.as('intake', 'CLERK').post(`/applications/${id}/accept`).send({}).expect(200);
+    return id;
+  }
+
+  /** R8, R3: designation, then the signed and sealed conclusion. */
+  async assess(id: string, conclusion: Record<string, unknown> = {}): Promise<void> {
+    await this.until('assessment', 'CLERK', `/assessment-cases/${id}`, (c: { status: string }) =>
+      expect(c.status).toBe('AWAITING_DESIGNATION'),
+    );
+    await this.as('assessment', 'CLERK')
+      .post(`/assessment-cases/${id}/designation`)
+      .send({ institutionId: this.institutionId })
+      .expect(200);
+    await this.as('assessment', 'ASSESSOR')
+      .post(`/assessment-cases/${id}/conclusion`)
+      .send(aConclusion(conclusion))
+      .expect(200);
+  }
+
+  /** R11, R27: the hukou county verifies the scans and approves. */
+  async approve(id: string, county = this.hukouCounty): Promise<void> {
+    await this.until(
+      'approval',
+      'APPROVER',
+      `/approval-cases/${id}`,
+      (c: { status: string; documents: { status: string }[] }) => {
+        expect(c.status).toBe('RECEIVED');
+        expect(c.documents.every((d) => d.status === 'VERIFIED')).toBe(true);
+      },
+      30_000,
+      county,
+    );
+    await this.as('approval', 'APPROVER', county)
+      .post(`/approval-cases/${id}/approve`)
+      .send({})
+      .expect(200);
+  }
+
+  /** R12, R29: printing issues the card, prints it and mails it cash on delivery. */
+  async printAndMail(
+    certificateNumber: string,
+    waybillNumber: string,
+    county = this.hukouCounty,
+  ): Promise<void> {
+    await this.until(
+      'printing',
+      'PRINTER',
+      `/certificates/${certificateNumber}`,
+      (c: { status: string }) => expect(c.status).toBe('ACTIVE'),
+      30_000,
+      county,
+    );
+    const card = await this.as('printing', 'PRINTER', county)
+      .get(`/certificates/${certificateNumber}/card.pdf`)
+      .expect(200);
+    expect(card.headers['content-type']).toMatch(/application\/pdf/);
+    expect(card.body.subarray(0, 5).toString()).toBe('%PDF-');
+    await this.as('printing', 'PRINTER', county)
+      .post(`/certificates/${certificateNumber}/dispatch`)
+      .send({ courier: '中国邮政EMS', waybillNumber })
+      .expect(201);
   }
 
   /** Polls a service's GET until `check` passes. */

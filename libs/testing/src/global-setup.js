@@ -11,6 +11,10 @@ const required = [
   'S3_SECRET_KEY',
 ];
 
+const { mkdtempSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+
 module.exports = async () => {
   const missing = required.filter((name) => !process.env[name]);
   if (missing.length > 0) {
@@ -19,4 +23,7 @@ module.exports = async () => {
         'Run them through `npm test` (starts deploy/local servers), or `npm run infra:up && source .infra/env`.',
     );
   }
+  // One claims directory per run: randomCountyCode() never hands two test files one county.
+  // Workers start after this and inherit the variable (test-node.ts: COUNTY_CLAIMS_VARIABLE).
+  process.env.TONGBAN_TEST_COUNTY_CLAIMS = mkdtempSync(join(tmpdir(), 'tongban-counties-'));
 };

@@ -6,5 +6,6 @@ export * from './infrastructure/test-database';
 export * from './infrastructure/test-environment';
 export * from './infrastructure/test-node';
 export * from './clients/intake-client';
+export * from './clients/residence-stages';
 export * from './factories/envelopes';
 export * from './infrastructure/test-clock';

@@ -13,7 +13,7 @@ import {
   eventually,
   PDF_SCAN,
   PNG_PHOTO,
-  randomCountyCode,
+  randomCountyCodes,
   TestClock,
   TestNode,
 } from '@tongban/testing';
@@ -41,7 +41,7 @@ export class ApprovalHarness {
 
   static async start(): Promise<ApprovalHarness> {
     const residence = await TestNode.create();
-    const hukou = await TestNode.create(distinctCounties(2, residence.countyCodes));
+    const hukou = await TestNode.create(randomCountyCodes(2));
     hukou.federateWith(residence);
     const clock = new TestClock();
     clock.setChinaDate('2026-11-16'); // a Monday
@@ -215,13 +215,3 @@ export function envelopeOf(message: { value: Buffer | null }): {
 /** Matches messages of one case. */
 export const ofCase = (caseId: string) => (message: { value: Buffer | null }) =>
   envelopeOf(message).caseId === caseId;
-
-/** `count` different random county codes, none of them in `taken`. */
-function distinctCounties(count: number, taken: readonly string[]): string[] {
-  const codes = new Set<string>();
-  while (codes.size < count) {
-    const code = randomCountyCode();
-    if (!taken.includes(code)) codes.add(code);
-  }
-  return [...codes];
-}

@@ -6,6 +6,7 @@ import { Clock } from '@tongban/util';
 import { DataSource } from 'typeorm';
 import { ApprovalConfig } from '../config/approval.config';
 import { CaseDocument } from './case-document.entity';
+import { oldestDueDocument } from './oldest-due-document';
 import { fixityProblem } from './document-fixity';
 import { FetchRetryPolicy, nextFetchAttempt } from './fetch-retry-policy';
 import { FreshUrlRequests } from './fresh-url-requests.service';
@@ -65,15 +66,7 @@ export class DocumentFetcher {
   private async claimNext(): Promise<CaseDocument | null> {
     return this.dataSource.transaction(async (manager) => {
       const now = this.clock.now();
-      const document = await manager
-        .createQueryBuilder(CaseDocument, 'd')
-        .where(`d.status = 'PENDING'`)
-        .andWhere('d.nextAttemptAt <= :now', { now })
-        .orderBy('d.nextAttemptAt', 'ASC')
-        .limit(1)
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getOne();
+      const document = await oldestDueDocument(manager, 'PENDING', now);
       if (!document) return null;
       document.attempts += 1;
       const leaseMs = 2 * this.config.APPROVAL_FETCH_TIMEOUT_MS + 60_000;

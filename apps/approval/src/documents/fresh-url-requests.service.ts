@@ -7,6 +7,7 @@ import { DataSource, EntityManager, In, LessThanOrEqual } from 'typeorm';
 import { ApprovalCase } from '../approval-cases/approval-case.entity';
 import { ApprovalConfig } from '../config/approval.config';
 import { CaseDocument } from './case-document.entity';
+import { oldestDueDocument } from './oldest-due-document';
 
 /**
  * R30 across an outage: scans whose presigned URLs expired (or were refused) wait for the
@@ -69,15 +70,7 @@ export class FreshUrlRequests {
   async requestNext(): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const now = this.clock.now();
-      const due = await manager
-        .createQueryBuilder(CaseDocument, 'd')
-        .where(`d.status = 'AWAITING_FRESH_URL'`)
-        .andWhere('d.nextAttemptAt <= :now', { now })
-        .orderBy('d.nextAttemptAt', 'ASC')
-        .limit(1)
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getOne();
+      const due = await oldestDueDocument(manager, 'AWAITING_FRESH_URL', now);
       if (!due) return false;
       // The case row serialises requesters: two workers never ask twice for one case.
       const found = await manager.findOne(ApprovalCase, {

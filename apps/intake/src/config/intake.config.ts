@@ -1,31 +1,7 @@
-import { ConfigVariable, ServiceConfig } from '@tongban/config';
+import { ConfigVariable, HasNoListedProblems, ServiceConfig } from '@tongban/config';
 import { Type } from 'class-transformer';
-import {
-  IsInt,
-  IsString,
-  Max,
-  Min,
-  ValidateBy,
-  ValidationArguments,
-  ValidationOptions,
-} from 'class-validator';
+import { IsInt, IsString, Max, Min } from 'class-validator';
 import { readCountyMaterials } from './county-materials';
-
-/** Checks the county materials file against the counties the node serves, naming each problem. */
-function IsCountyMaterialsFile(options?: ValidationOptions): PropertyDecorator {
-  const problemsOf = (value: unknown, args: ValidationArguments) =>
-    readCountyMaterials(String(value), (args.object as ServiceConfig).COUNTY_CODES ?? []).problems;
-  return ValidateBy(
-    {
-      name: 'isCountyMaterialsFile',
-      validator: {
-        validate: (value, args) => problemsOf(value, args!).length === 0,
-        defaultMessage: (args) => problemsOf(args!.value, args!).join('; '),
-      },
-    },
-    options,
-  );
-}
 
 /** Intake's environment: the shared service variables, upload and status-lookup limits, county materials. */
 export class IntakeConfig extends ServiceConfig {
@@ -57,7 +33,12 @@ export class IntakeConfig extends ServiceConfig {
       'JSON file of materials counties add to the R5 list: { "<county>": [{ id, nameZh, labelEn, kinds? }] } (none when empty)',
   })
   @IsString()
-  @IsCountyMaterialsFile()
+  // The file reads, parses and lists materials only for counties this node serves.
+  @HasNoListedProblems(
+    'isCountyMaterialsFile',
+    (value, config: ServiceConfig) =>
+      readCountyMaterials(String(value), config.COUNTY_CODES ?? []).problems,
+  )
   INTAKE_COUNTY_MATERIALS_FILE = '';
 
   @ConfigVariable({

@@ -8,12 +8,12 @@ import {
 import { ServiceApp } from '@tongban/runtime';
 import { sha256Hex } from '@tongban/storage';
 import {
-  aConclusionEnvelope,
-  anApplicationRequest,
+  concludeAndClear,
   anEnvelope,
   eventually,
   IntakeClient,
-  randomCountyCode,
+  livingIn,
+  randomCountyCodes,
   TestNode,
 } from '@tongban/testing';
 import { randomUUID } from 'node:crypto';
@@ -42,13 +42,7 @@ describe('intake: reissuing document URLs to the hukou county (R30)', () => {
 
   beforeAll(async () => {
     residence = await TestNode.create();
-    const residenceCounty = residence.countyCodes[0]!;
-    const counties = new Set<string>();
-    while (counties.size < 2) {
-      const code = randomCountyCode();
-      if (code !== residenceCounty) counties.add(code);
-    }
-    hukou = await TestNode.create([...counties]);
+    hukou = await TestNode.create(randomCountyCodes(2));
     residence.federateWith(hukou);
     intake = await residence.start(INTAKE_DEFINITION);
     client = new IntakeClient(intake.app, residence.staffHeaders('CLERK'));
@@ -71,41 +65,11 @@ describe('intake: reissuing document URLs to the hukou county (R30)', () => {
   /** An adult's case filed, accepted, assessed and publicised: intake hands it over (R10). */
   async function handedOverCase(): Promise<{ applicationId: string; documents: Reference[] }> {
     const county = residenceCounty();
-    const { applicationId } = await client.fileComplete(
-      anApplicationRequest({
-        residenceCountyCode: county,
-        hukouCountyCode: hukouCounty(),
-        residencePermit: { placeCode: county, validFrom: '2025-03-01', validUntil: '2030-02-28' },
-        applicant: {
-          mailingAddress: {
-            recipientName: '张三',
-            phone: '13800138000',
-            countyCode: county,
-            addressLine: '中山路1号',
-          },
-        },
-      }) as never,
-    );
-    const local = { sourceCounty: county, destinationCounty: county };
-    await residence.produce(topicName(Topics.conclusionRecorded, { nodeId: residence.nodeId }), [
-      {
-        key: applicationId,
-        value: JSON.stringify({ ...aConclusionEnvelope(applicationId), ...local }),
-      },
-    ]);
-    const cleared = anEnvelope(
-      'publicity.case.cleared',
-      {
-        applicationId,
-        outcome: 'NO_OBJECTION',
-        clearedOn: '2026-11-27',
-        summary: '公示期满，无异议',
-      },
-      local,
-    );
-    await residence.produce(topicName(Topics.publicityCleared, { nodeId: residence.nodeId }), [
-      { key: applicationId, value: JSON.stringify(cleared) },
-    ]);
+    const { applicationId } = await client.fileComplete({
+      ...livingIn(county),
+      hukouCountyCode: hukouCounty(),
+    });
+    await concludeAndClear(residence, applicationId, county);
     const handover = await hukou.findMessage(
       countyTopic(Topics.caseHandedOver, hukouCounty()),
       (m) => parse(m.value).caseId === applicationId,

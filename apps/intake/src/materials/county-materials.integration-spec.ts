@@ -1,8 +1,7 @@
 import { topicName, Topics } from '@tongban/contracts';
 import { ServiceApp } from '@tongban/runtime';
 import {
-  aConclusionEnvelope,
-  anEnvelope,
+  concludeAndClear,
   IntakeClient,
   livingIn,
   PDF_SCAN,
@@ -28,9 +27,7 @@ describe('intake: a county’s own materials (R2, real PostgreSQL, Kafka, S3)', 
   beforeAll(async () => {
     node = await TestNode.create();
     county = node.countyCodes[0]!;
-    let hukouCounty = randomCountyCode();
-    while (hukouCounty === county) hukouCounty = randomCountyCode();
-    hukou = await TestNode.create([hukouCounty]);
+    hukou = await TestNode.create([randomCountyCode()]);
     node.federateWith(hukou);
     const materialsFile = join(mkdtempSync(join(tmpdir(), 'intake-')), 'county-materials.json');
     writeFileSync(
@@ -89,26 +86,7 @@ describe('intake: a county’s own materials (R2, real PostgreSQL, Kafka, S3)', 
     await client.accept(applicationId).expect(200);
 
     // Assessed and publicised, the case goes to the hukou county, which learns what the scan is.
-    const local = { sourceCounty: county, destinationCounty: county };
-    await node.produce(topicName(Topics.conclusionRecorded, { nodeId: node.nodeId }), [
-      {
-        key: applicationId,
-        value: JSON.stringify({ ...aConclusionEnvelope(applicationId), ...local }),
-      },
-    ]);
-    const cleared = anEnvelope(
-      'publicity.case.cleared',
-      {
-        applicationId,
-        outcome: 'NO_OBJECTION',
-        clearedOn: '2026-11-27',
-        summary: '公示期满，无异议',
-      },
-      local,
-    );
-    await node.produce(topicName(Topics.publicityCleared, { nodeId: node.nodeId }), [
-      { key: applicationId, value: JSON.stringify(cleared) },
-    ]);
+    await concludeAndClear(node, applicationId, county);
     const handover = await hukou.findMessage(
       topicName(Topics.caseHandedOver, { nodeId: hukou.nodeId, countyCode: hukou.countyCodes[0]! }),
       (m) => JSON.parse(m.value!.toString()).caseId === applicationId,

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '@tongban/config';
+import { aServiceEnvironment } from '@tongban/testing';
 import { NotificationConfig } from '../config/notification.config';
 import { createChannel } from './create-channel';
 import { EmailChannel } from './email.channel';
@@ -6,21 +7,6 @@ import { GatewayRequest, HttpGateway, isRetryableStatus } from './http-gateway';
 import { LogChannel } from './log.channel';
 import { DeliveryResult, NoticeRecipient, RenderedNotice } from './notification-channel';
 import { SmsChannel } from './sms.channel';
-
-const BASE_ENV = {
-  NODE_ID: 'unit-node',
-  COUNTY_CODES: '320106',
-  HTTP_PORT: '3000',
-  DATABASE_HOST: 'db',
-  DATABASE_USER: 'tongban',
-  DATABASE_PASSWORD: 'db-password',
-  DATABASE_NAME: 'tongban',
-  KAFKA_BROKERS: 'kafka:9092',
-  S3_ENDPOINT: 'http://s3:9000',
-  S3_ACCESS_KEY: 'access',
-  S3_SECRET_KEY: 'secret-key',
-  STAFF_TOKEN_SECRET: 'x'.repeat(32),
-};
 
 const SMS_ENV = {
   NOTIFICATION_CHANNEL: 'sms',
@@ -50,7 +36,7 @@ class FakeGateway extends HttpGateway {
 }
 
 const configOf = (env: Record<string, string>) =>
-  loadConfig(NotificationConfig, { ...BASE_ENV, ...env });
+  loadConfig(NotificationConfig, aServiceEnvironment(env));
 
 describe('channel selection (NOTIFICATION_CHANNEL)', () => {
   it('defaults to the log channel, which needs no gateway', () => {

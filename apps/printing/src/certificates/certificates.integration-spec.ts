@@ -3,7 +3,7 @@ import { OutboxMessage, SignatureHeaders } from '@tongban/messaging';
 import { ServiceApp } from '@tongban/runtime';
 import { DocumentStore } from '@tongban/storage';
 import type { StaffRole } from '@tongban/auth';
-import { eventually, randomCountyCode, TestNode } from '@tongban/testing';
+import { eventually, randomCountyCodes, TestNode } from '@tongban/testing';
 import { createPublicKey, verify } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -16,11 +16,6 @@ import { Certificate } from './certificate.entity';
 const VERIFY_BASE = 'https://verify.tongban.test';
 
 /** `count` different random county codes. */
-function distinctCounties(count: number): string[] {
-  const codes = new Set<string>();
-  while (codes.size < count) codes.add(randomCountyCode());
-  return [...codes];
-}
 
 describe('printing: card, dispatch, staff view and public verification (real servers)', () => {
   let hukou: TestNode;
@@ -32,7 +27,7 @@ describe('printing: card, dispatch, staff view and public verification (real ser
   beforeAll(async () => {
     // Two nodes: the residence county only owns the topic the dispatch goes to (and cleans it up).
     // The hukou node serves a second county, whose staff take part in none of the cases (R32).
-    const [hukouCounty, otherCounty, residenceCounty] = distinctCounties(3);
+    const [hukouCounty, otherCounty, residenceCounty] = randomCountyCodes(3);
     [hukou, residence] = await Promise.all([
       TestNode.create([hukouCounty, otherCounty]),
       TestNode.create([residenceCounty]),

@@ -1,36 +1,11 @@
-import { ConfigVariable, ServiceConfig } from '@tongban/config';
+import { ConfigVariable, HasNoListedProblems, ServiceConfig } from '@tongban/config';
 import { Type } from 'class-transformer';
-import {
-  IsInt,
-  IsString,
-  Max,
-  Min,
-  ValidateBy,
-  ValidationArguments,
-  ValidationOptions,
-} from 'class-validator';
+import { IsInt, IsString, Max, Min } from 'class-validator';
 import {
   NOTICE_PERIOD_MAX,
   NOTICE_PERIOD_MIN,
   parseCountyNoticePeriods,
 } from './county-notice-periods';
-
-/** Checks `county=days` pairs against the counties the node serves, naming each problem. */
-function IsCountyNoticePeriods(options?: ValidationOptions): PropertyDecorator {
-  const problemsOf = (value: unknown, args: ValidationArguments) =>
-    parseCountyNoticePeriods(String(value), (args.object as ServiceConfig).COUNTY_CODES ?? [])
-      .problems;
-  return ValidateBy(
-    {
-      name: 'isCountyNoticePeriods',
-      validator: {
-        validate: (value, args) => problemsOf(value, args!).length === 0,
-        defaultMessage: (args) => problemsOf(args!.value, args!).join('; '),
-      },
-    },
-    options,
-  );
-}
 
 /** Publicity's environment: the shared variables and the counties' notice periods. */
 export class PublicityConfig extends ServiceConfig {
@@ -50,7 +25,12 @@ export class PublicityConfig extends ServiceConfig {
       'Counties whose notice period differs from PUBLICITY_WORKING_DAYS, as county=days pairs (e.g. "320106=7,320102=5")',
   })
   @IsString()
-  @IsCountyNoticePeriods()
+  // Each pair names a county this node serves and a period within bounds.
+  @HasNoListedProblems(
+    'isCountyNoticePeriods',
+    (value, config: ServiceConfig) =>
+      parseCountyNoticePeriods(String(value), config.COUNTY_CODES ?? []).problems,
+  )
   PUBLICITY_WORKING_DAYS_BY_COUNTY = '';
 
   /** The notice period of one county this node serves. */

@@ -91,7 +91,7 @@ export async function startServiceApp(
       deadLetters: app.get(DeadLetterWriter),
       signatures: app.get(CountySignatures),
       exchangeLog: app.get(ExchangeLog),
-      fromBeginning: options.readsHistory ?? true,
+      fromBeginning: options.readsHistory,
     });
     app.connectMicroservice({ strategy: consumer }, { inheritAppConfig: true });
   }

@@ -23,7 +23,7 @@ export async function runService<C extends ServiceConfig>(
     serviceName: options.serviceName,
     config,
     consumesEvents: options.consumesEvents,
-    readsHistory: options.readsHistory?.(config) ?? true,
+    readsHistory: options.readsHistory?.(config),
   });
   const forceExitAfterGrace = () =>
     setTimeout(() => {

@@ -13,6 +13,8 @@ import {
 import { Clock } from '@tongban/util';
 import { Kafka, KafkaMessage, logLevel } from 'kafkajs';
 import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
+import { closeSync, openSync } from 'node:fs';
+import { join } from 'node:path';
 import { createTestDatabase, dropTestDatabase } from './test-database';
 import { infrastructureEnv } from './test-environment';
 
@@ -111,7 +113,7 @@ export class TestNode {
       serviceName: definition.serviceName,
       config,
       consumesEvents: definition.consumesEvents,
-      readsHistory: definition.readsHistory?.(config) ?? true,
+      readsHistory: definition.readsHistory?.(config),
       listen: false,
     };
     let service: ServiceApp;
@@ -317,10 +319,43 @@ function exchangeKeyPair(): { privateKey: string; publicKey: string } {
  */
 export const SECLUDED_COUNTY_CODES = ['540102', '650102', '630102'] as const;
 
-/** A real county code (GB/T 2260), different for each call with high probability. */
+/** The example nodes' counties, which some specs pin on purpose: never drawn at random. */
+const PINNED_COUNTY_CODES = ['320106', '320102', '220122'];
+
+/**
+ * A real county code (GB/T 2260) no other call of this test run has drawn. County topics are
+ * named by county, so two test files on one county would read each other's messages.
+ */
 export function randomCountyCode(): string {
-  const codes = allCountyCodes().filter(
-    (code) => !(SECLUDED_COUNTY_CODES as readonly string[]).includes(code),
-  );
-  return codes[randomBytes(4).readUInt32BE() % codes.length]!;
+  const excluded = new Set<string>([...SECLUDED_COUNTY_CODES, ...PINNED_COUNTY_CODES]);
+  const codes = allCountyCodes().filter((code) => !excluded.has(code));
+  for (;;) {
+    const code = codes[randomBytes(4).readUInt32BE() % codes.length]!;
+    if (claimForThisRun(code)) return code;
+  }
 }
+
+/** `count` counties, none drawn before in this test run. */
+export function randomCountyCodes(count: number): string[] {
+  return Array.from({ length: count }, () => randomCountyCode());
+}
+
+/**
+ * Claims a county for this test run with a file created exclusively in the run's claims
+ * directory (set up by the integration global setup), so parallel jest workers never draw the
+ * same one. Outside such a run every draw counts as free.
+ */
+function claimForThisRun(code: string): boolean {
+  const claims = process.env[COUNTY_CLAIMS_VARIABLE];
+  if (!claims) return true;
+  try {
+    closeSync(openSync(join(claims, code), 'wx'));
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+/** Where the integration run keeps its county claims (see global-setup.js). */
+export const COUNTY_CLAIMS_VARIABLE = 'TONGBAN_TEST_COUNTY_CLAIMS';

@@ -7,7 +7,7 @@ import type { CaseStatus } from '../../case-stages/case-status';
 import { MonitoredCase } from '../../case-stages/monitored-case.entity';
 import type { CountyCasesQuery } from '../dtos/county-cases.query';
 import type { Page } from '../dtos/page.query';
-import { inRange } from './query-filters';
+import { inRange, pageOf } from './query-filters';
 
 /** A de-identified case (R32): a random id, its kind, stage and days, nothing about the person. */
 export interface CaseView {
@@ -37,13 +37,8 @@ export class CountyCasesReader {
     if (query.status !== undefined)
       builder.andWhere('c.status = :status', { status: query.status });
     if (query.stage !== undefined) builder.andWhere('c.stage = :stage', { stage: query.stage });
-    const [rows, total] = await builder
-      .orderBy('c.lastChangedAt', 'ASC')
-      .addOrderBy('c.caseId', 'ASC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
-      .getManyAndCount();
-    return { items: rows.map(caseView), page: query.page, pageSize: query.pageSize, total };
+    builder.orderBy('c.lastChangedAt', 'ASC').addOrderBy('c.caseId', 'ASC');
+    return pageOf(builder, query, caseView);
   }
 }
 

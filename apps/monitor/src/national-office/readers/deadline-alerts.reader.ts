@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { DeadlineAlert } from '../../deadline-alerts/deadline-alert.entity';
 import type { DeadlineAlertsQuery } from '../dtos/deadline-alerts.query';
 import type { Page } from '../dtos/page.query';
-import { inProvince, inRange } from './query-filters';
+import { inProvince, inRange, pageOf, STANDING_ALERT } from './query-filters';
 
 /** An alert as the national office sees it. */
 export interface DeadlineAlertView {
@@ -43,17 +43,13 @@ export class DeadlineAlertsReader {
       builder.andWhere('a.countyCode = :county', { county: query.county });
     if (query.rule !== undefined) builder.andWhere('a.rule = :rule', { rule: query.rule });
     if (query.level !== undefined) builder.andWhere('a.level = :level', { level: query.level });
-    if (query.open === true) builder.andWhere('a.resolvedAt IS NULL AND a.supersededBy IS NULL');
-    if (query.open === false)
-      builder.andWhere('(a.resolvedAt IS NOT NULL OR a.supersededBy IS NOT NULL)');
-    const [rows, total] = await builder
+    if (query.open === true) builder.andWhere(STANDING_ALERT);
+    if (query.open === false) builder.andWhere(`NOT (${STANDING_ALERT})`);
+    builder
       .orderBy('a.dueOn', 'DESC')
       .addOrderBy('a.raisedAt', 'DESC')
-      .addOrderBy('a.eventId', 'ASC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
-      .getManyAndCount();
-    return { items: rows.map(alertView), page: query.page, pageSize: query.pageSize, total };
+      .addOrderBy('a.eventId', 'ASC');
+    return pageOf(builder, query, alertView);
   }
 }
 

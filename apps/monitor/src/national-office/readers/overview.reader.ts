@@ -5,7 +5,7 @@ import { MonitoredCase } from '../../case-stages/monitored-case.entity';
 import { DeadlineAlert } from '../../deadline-alerts/deadline-alert.entity';
 import type { OverviewQuery } from '../dtos/overview.query';
 import { countyOverviews, CountyOverview, OverviewCounts } from './county-overview';
-import { inProvince, inRange } from './query-filters';
+import { inProvince, inRange, STANDING_ALERT } from './query-filters';
 
 /** Per county: the backlog per stage, finished cases and the alerts still standing. */
 @Injectable()
@@ -42,7 +42,7 @@ export class OverviewReader {
           'a.level AS "level"',
           'COUNT(*) AS "count"',
         ])
-        .andWhere('a.resolvedAt IS NULL AND a.supersededBy IS NULL')
+        .andWhere(STANDING_ALERT)
         .groupBy('a.countyCode')
         .addGroupBy('a.rule')
         .addGroupBy('a.level')

@@ -1,4 +1,5 @@
 import type { SelectQueryBuilder } from 'typeorm';
+import type { Page, PageQuery } from '../dtos/page.query';
 
 /** Limits a query to the counties of a province, if one is given. */
 export function inProvince<T extends object>(
@@ -20,4 +21,20 @@ export function inRange<T extends object>(
   if (range.from !== undefined) builder.andWhere(`${column} >= :from`, { from: range.from });
   if (range.to !== undefined) builder.andWhere(`${column} <= :to`, { to: range.to });
   return builder;
+}
+
+/** An alert neither discharged by its county's stage change nor followed by a breach. */
+export const STANDING_ALERT = 'a.resolvedAt IS NULL AND a.supersededBy IS NULL';
+
+/** One page of an ordered query, each row shown through `view`, with the total count. */
+export async function pageOf<T extends object, V>(
+  builder: SelectQueryBuilder<T>,
+  query: PageQuery,
+  view: (row: T) => V,
+): Promise<Page<V>> {
+  const [rows, total] = await builder
+    .skip((query.page - 1) * query.pageSize)
+    .take(query.pageSize)
+    .getManyAndCount();
+  return { items: rows.map(view), page: query.page, pageSize: query.pageSize, total };
 }
