@@ -88,7 +88,7 @@ call "$PRINTER" POST "${H%:*}:3204/certificates/$CERT/dispatch" '{"courier":"中
 
 say "10. What the applicant sees (application number + ID number, no login)"
 # The clerk waits for the dispatch to arrive; the applicant's public lookup is rate-limited.
-until [ "$(call "$CLERK" GET "$R/applications/$APPLICATION_ID/progress" | json status)" = DISPATCHED ]; do sleep 0.5; done
+until [ "$(call "$CLERK" GET "$R/applications/$APPLICATION_ID/progress" | json status)" = COMPLETED ]; do sleep 0.5; done
 curl -sS -X POST "$R/applicant/status" -H 'content-type: application/json' -d "{\"applicationNumber\":\"$NUMBER\",\"idNumber\":\"$ID\"}" |
   node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const v=JSON.parse(s);for(const x of v.steps)console.log(`  ${x.on}  ${x.description}`);for(const d of v.deadlines)console.log(`  ${d.rule} due ${d.dueOn}: ${d.status}`)})'
 

@@ -42,7 +42,7 @@ describe('scans whose URLs expired while the hukou node was down', () => {
       .send({ summary: '公示期满，无异议' })
       .expect(200);
     await f.until('intake', 'CLERK', `/applications/${id}/progress`, (p: { status: string }) =>
-      expect(p.status).toBe('HANDED_OVER'),
+      expect(p.status).toBe('APPROVAL'),
     );
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     // Back to the deployment's lifetime for whatever it signs from now on.
@@ -81,7 +81,7 @@ describe('scans whose URLs expired while the hukou node was down', () => {
       'intake',
       'CLERK',
       `/applications/${id}/progress`,
-      (p: { status: string }) => expect(p.status).toBe('DISPATCHED'),
+      (p: { status: string }) => expect(p.status).toBe('COMPLETED'),
       40_000,
     );
     expect(await f.residence.messageCount(deadLetterTopicName(f.residence.nodeId))).toBe(0);

@@ -61,7 +61,7 @@ describe('new certificate across two county nodes, end to end', () => {
     const received = Date.now();
     await f.printAndMail(`${idNumber}42`, 'EMS1234567890');
 
-    const done = await progress(id, (p) => expect(p.status).toBe('DISPATCHED'));
+    const done = await progress(id, (p) => expect(p.status).toBe('COMPLETED'));
     expect(done.waybillNumber).toBe('EMS1234567890');
     expect(done.steps.map((s) => s.step)).toEqual([
       'FILED',
@@ -95,7 +95,7 @@ describe('new certificate across two county nodes, end to end', () => {
       .post('/applicant/status')
       .send({ applicationNumber: filed.body.applicationNumber, idNumber })
       .expect(200);
-    expect(mine.body).toMatchObject({ status: 'DISPATCHED', waybillNumber: 'EMS1234567890' });
+    expect(mine.body).toMatchObject({ status: 'COMPLETED', waybillNumber: 'EMS1234567890' });
     await f
       .public('intake')
       .post('/applicant/status')
@@ -153,13 +153,15 @@ describe('new certificate across two county nodes, end to end', () => {
     // R10: no publicity, the case goes straight to the hukou county.
     await f.approve(id);
     await f.printAndMail(`${MINOR_ID_NUMBER}53`, 'EMS2234567890');
-    const done = await progress(id, (p) => expect(p.status).toBe('DISPATCHED'));
+    const done = await progress(id, (p) => expect(p.status).toBe('COMPLETED'));
     expect(done.steps.map((s) => s.step)).not.toContain('PUBLICITY_STARTED');
-    const publicity = await f
-      .as('publicity', 'PUBLICITY_OFFICER')
-      .get(`/publicity-cases/${id}`)
-      .expect(200);
-    expect(publicity.body).toMatchObject({ outcome: 'NOT_PUBLICISED_MINOR', startsOn: null });
+    // The minor's plan has no publicity, so the publicity desk never opened work for the case.
+    await f.as('publicity', 'PUBLICITY_OFFICER').get(`/publicity-cases/${id}`).expect(404);
+    expect(done.deadlines.map((d) => [d.rule, d.status])).toEqual([
+      ['R25', 'MET'],
+      ['R26', 'MET'],
+      ['R27', 'MET'],
+    ]);
   });
 
   it('(c) not this county’s jurisdiction: returned, the clerk contacts the applicant and re-routes', async () => {
@@ -175,7 +177,7 @@ describe('new certificate across two county nodes, end to end', () => {
       .post(`/approval-cases/${id}/return`)
       .send({ reason: '经核查，申请人户籍不在本县' })
       .expect(200);
-    await progress(id, (p) => expect(p.status).toBe('RETURNED'));
+    await progress(id, (p) => expect(p.status).toBe('RETURNED_FOR_JURISDICTION'));
 
     await f
       .as('intake', 'CLERK')
@@ -184,7 +186,7 @@ describe('new certificate across two county nodes, end to end', () => {
       .expect(200);
     await f.approve(id, f.otherHukouCounty);
     await f.printAndMail(`${idNumber}42`, 'EMS3234567890', f.otherHukouCounty);
-    const done = await progress(id, (p) => expect(p.status).toBe('DISPATCHED'));
+    const done = await progress(id, (p) => expect(p.status).toBe('COMPLETED'));
     expect(done.steps.map((s) => s.step)).toEqual(expect.arrayContaining(['RETURNED', 'REROUTED']));
     const atHukou = await f
       .as('approval', 'APPROVER', f.otherHukouCounty)
@@ -200,7 +202,8 @@ describe('new certificate across two county nodes, end to end', () => {
       f.applicationForm({ applicant: { idNumber: anAdultIdNumber() } }),
     );
     await f.assess(id, { meetsStandard: false, impairments: undefined });
-    const closed = await progress(id, (p) => expect(p.status).toBe('CLOSED'));
+    // R9: the applicant may still dispute it; nothing goes to the hukou county.
+    const closed = await progress(id, (p) => expect(p.status).toBe('CONCLUSION_NOT_MET'));
     expect(closed.steps.map((s) => s.step)).not.toContain('HANDED_OVER');
     await f.as('approval', 'APPROVER').get(`/approval-cases/${id}`).expect(404);
   });

@@ -85,7 +85,7 @@ describe('new certificate with each service restarted mid-case', () => {
       'intake',
       'CLERK',
       `/applications/${id}/progress`,
-      (p: { status: string }) => expect(p.status).toBe('DISPATCHED'),
+      (p: { status: string }) => expect(p.status).toBe('COMPLETED'),
       40_000,
     );
     await f.until('approval', 'APPROVER', `/approval-cases/${id}`, (c: { status: string }) =>

@@ -27,3 +27,4 @@ export * from './shared/applicant.dto';
 export * from './shared/classification.dto';
 export * from './shared/document-reference.dto';
 export * from './vocabulary/local-date';
+export * from './shared/case-plan.dto';

@@ -57,6 +57,17 @@ describe('assessment: registering accepted cases from Kafka (inbox, dead letters
     ]);
   });
 
+  it('R16, R17, R22: a plan without assessment opens no work here and starts no R25 clock', async () => {
+    const renewal = anAcceptedEnvelope({ caseKind: 'RENEWAL_DAMAGED' });
+    await produce(renewal);
+    await eventually(async () =>
+      expect(await db.getRepository(InboxMessage).countBy({ eventId: renewal.id })).toBe(1),
+    );
+    const applicationId = renewal.payload.applicationId;
+    expect(await db.getRepository(AssessmentCase).countBy({ applicationId })).toBe(0);
+    expect(await db.getRepository(Deadline).countBy({ caseId: applicationId })).toBe(0);
+  });
+
   it('dead-letters a payload that fails validation, with the reason, and keeps consuming', async () => {
     const invalid = anAcceptedEnvelope({ caseKind: 'NEW_CARD', hukouCountyCode: '22012' });
     const valid = anAcceptedEnvelope();

@@ -1,5 +1,5 @@
 import type { CaseKind } from '@tongban/contracts';
-import type { Classification, DisabilityCategory } from '@tongban/domain';
+import type { CasePlan, Classification, DisabilityCategory } from '@tongban/domain';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 export const ASSESSMENT_STATUSES = [
@@ -37,6 +37,10 @@ export class AssessmentCase {
 
   @Column({ type: 'text' })
   caseKind!: CaseKind;
+
+  /** The case's plan as accepted; sent on with the conclusion so publicity follows it (R10). */
+  @Column({ type: 'jsonb' })
+  plan!: CasePlan;
 
   @Column({ type: 'char', length: 6 })
   residenceCountyCode!: string;

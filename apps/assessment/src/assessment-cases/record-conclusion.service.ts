@@ -89,6 +89,7 @@ export class RecordConclusionService {
           assessedOn: dto.assessedOn,
           receivedOn: dto.receivedOn,
           reassessment: found.reassessment,
+          plan: found.plan,
         },
       });
       await this.events.publish(manager, Topics.caseStageChanged, {

@@ -1,13 +1,14 @@
-import {
-  ConflictException,
-  ForbiddenException,
-  Injectable,
-  UnprocessableEntityException,
-} from '@nestjs/common';
+import { ForbiddenException, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { StaffAccessAudit, StaffPrincipal } from '@tongban/auth';
 import { NATIONAL_MONITOR_COUNTY, Topics } from '@tongban/contracts';
-import { checkApplicationEligibility, chinaLocalDateOf, parseLocalDate } from '@tongban/domain';
+import {
+  checkApplicationEligibility,
+  chinaLocalDateOf,
+  applyCaseEvent,
+  parseLocalDate,
+  type CaseEvent,
+} from '@tongban/domain';
 import { EventPublisher } from '@tongban/messaging';
 import { DomainRuleViolations } from '@tongban/runtime';
 import { Clock } from '@tongban/util';
@@ -17,9 +18,12 @@ import { ApplicationView } from '../applications/application.view';
 import { CaseSteps } from '../case-progress/case-steps';
 import { noticeContactOf } from './notice-contact';
 import { ApplicationDocument } from '../documents/application-document.entity';
+import { ResidenceFlow } from '../handover/residence-flow.service';
 import { applicantIsMinor } from '../materials/materials-assessment';
 import { MaterialsChecklist } from '../materials/materials-checklist';
 import { AcceptApplicationDto } from './accept-application.dto';
+
+const ACCEPT: CaseEvent = { type: 'ACCEPT', by: 'RESIDENCE' };
 
 /**
  * Accepts an application whose materials are complete (R5) and which breaks no eligibility rule
@@ -36,6 +40,7 @@ export class AcceptApplicationService {
     private readonly steps: CaseSteps,
     private readonly audit: StaffAccessAudit,
     private readonly checklist: MaterialsChecklist,
+    private readonly flow: ResidenceFlow,
   ) {}
 
   /** Accepts on behalf of `staff`, who is recorded as the accepting clerk (and supervisor, R7). */
@@ -53,11 +58,9 @@ export class AcceptApplicationService {
     const today = chinaLocalDateOf(this.clock.now());
     const accepted = await this.dataSource.transaction(async (manager) => {
       const application = await this.applications.requireForUpdate(manager, applicationId);
-      if (application.status !== 'DRAFT') {
-        throw new ConflictException(
-          `application ${application.applicationNumber} is ${application.status}, not DRAFT`,
-        );
-      }
+      const minor = applicantIsMinor(application, today);
+      // The state machine (pure) refuses a second acceptance before anything else is checked.
+      applyCaseEvent(ResidenceFlow.snapshotOf(application, { applicantIsMinor: minor }), ACCEPT);
       const scans = await manager.findBy(ApplicationDocument, { applicationId });
       const materials = this.checklist.assess(application, scans, today);
       if (!materials.complete || !application.materialsCompletedOn) {
@@ -69,7 +72,6 @@ export class AcceptApplicationService {
           ),
         });
       }
-      const minor = applicantIsMinor(application, today);
       const violations = checkApplicationEligibility({
         kind: application.caseKind,
         applicationDate: today,
@@ -95,11 +97,14 @@ export class AcceptApplicationService {
       });
       if (violations.length > 0) throw new DomainRuleViolations(violations);
 
-      application.status = 'ACCEPTED';
       application.acceptedOn = today;
       application.acceptedBy = staff.staffId;
       application.supervisorOverride = override ?? null;
-      await manager.save(application);
+      // R3: accepting fixes the plan (R10: a minor is not publicised); a plan without residence
+      // stages after acceptance hands the case over here.
+      const { plan } = await this.flow.apply(manager, application, [ACCEPT], {
+        applicantIsMinor: minor,
+      });
 
       const common = { caseId: application.id, sourceCounty: application.residenceCountyCode };
       const accepted = await this.events.publish(manager, Topics.applicationAccepted, {
@@ -109,6 +114,7 @@ export class AcceptApplicationService {
           applicationId: application.id,
           applicationNumber: application.applicationNumber,
           caseKind: application.caseKind,
+          plan,
           residenceCountyCode: application.residenceCountyCode,
           hukouCountyCode: application.hukouCountyCode,
           claimedCategories: application.claimedCategories,

@@ -25,7 +25,7 @@ describe('intake: accepting and refusing (R1, R5, R7)', () => {
 
   it('R8: accepting publishes the acceptance (with the notice contact only) and a de-identified stage event', async () => {
     const { applicationId, applicationNumber } = await client.fileComplete();
-    expect(await statusOf(applicationId)).toBe('ACCEPTED');
+    expect(await statusOf(applicationId)).toBe('ASSESSMENT');
     // The accepting clerk is the one the staff token names.
     expect(
       (await db.getRepository(Application).findOneByOrFail({ id: applicationId })).acceptedBy,
@@ -82,7 +82,7 @@ describe('intake: accepting and refusing (R1, R5, R7)', () => {
       expect.stringMatching(/^materials: missing 户口簿.*\(R5\)$/),
       expect.stringMatching(/^materials: missing .*居住证.*\(R1\)$/),
     ]);
-    expect(await statusOf(applicationId)).toBe('DRAFT');
+    expect(await statusOf(applicationId)).toBe('SUBMITTED');
   });
 
   it('R1: refuses an application whose residence permit has expired, naming the rule', async () => {
@@ -94,7 +94,7 @@ describe('intake: accepting and refusing (R1, R5, R7)', () => {
     expect(response.body.violations).toEqual([
       expect.objectContaining({ rule: 'R1', field: 'residencePermit.validUntil' }),
     ]);
-    expect(await statusOf(applicationId)).toBe('DRAFT');
+    expect(await statusOf(applicationId)).toBe('SUBMITTED');
   });
 
   it('R5: an intellectual disability without a guardian is refused; with one it is accepted', async () => {
@@ -129,7 +129,7 @@ describe('intake: accepting and refusing (R1, R5, R7)', () => {
     await client.uploadAll(applicationId);
     const blocked = await client.accept(applicationId).expect(422);
     expect(blocked.body.violations).toEqual([expect.objectContaining({ rule: 'R7' })]);
-    expect(await statusOf(applicationId)).toBe('DRAFT');
+    expect(await statusOf(applicationId)).toBe('SUBMITTED');
 
     // The supervisor is the one the token names; the body carries only the reason.
     const supervisor = new IntakeClient(
@@ -164,7 +164,11 @@ describe('intake: accepting and refusing (R1, R5, R7)', () => {
     expect(named.body.message.join()).toMatch(/supervisorId should not exist/);
 
     const stored = await db.getRepository(Application).findOneByOrFail({ id: applicationId });
-    expect(stored).toMatchObject({ status: 'DRAFT', supervisorOverride: null, acceptedBy: null });
+    expect(stored).toMatchObject({
+      status: 'SUBMITTED',
+      supervisorOverride: null,
+      acceptedBy: null,
+    });
   });
 
   it('accepts once: a second acceptance is a conflict and changes nothing', async () => {

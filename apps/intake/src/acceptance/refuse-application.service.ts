@@ -1,4 +1,4 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NATIONAL_MONITOR_COUNTY, Topics } from '@tongban/contracts';
 import { chinaLocalDateOf } from '@tongban/domain';
@@ -8,6 +8,8 @@ import { DataSource } from 'typeorm';
 import { ApplicationLookup } from '../applications/application-lookup';
 import { ApplicationView } from '../applications/application.view';
 import { CaseSteps } from '../case-progress/case-steps';
+import { ResidenceFlow } from '../handover/residence-flow.service';
+import { applicantIsMinor } from '../materials/materials-assessment';
 import { noticeContactOf } from './notice-contact';
 
 /** Refuses an application with every reason at once (R5), so the applicant knows all of them. */
@@ -19,20 +21,20 @@ export class RefuseApplicationService {
     private readonly events: EventPublisher,
     private readonly clock: Clock,
     private readonly steps: CaseSteps,
+    private readonly flow: ResidenceFlow,
   ) {}
 
   async execute(applicationId: string, reasons: string[]): Promise<ApplicationView> {
     const today = chinaLocalDateOf(this.clock.now());
     const refused = await this.dataSource.transaction(async (manager) => {
       const application = await this.applications.requireForUpdate(manager, applicationId);
-      if (application.status !== 'DRAFT') {
-        throw new ConflictException(
-          `application ${application.applicationNumber} is ${application.status}, not DRAFT`,
-        );
-      }
-      application.status = 'REFUSED';
       application.refusalReasons = reasons;
-      await manager.save(application);
+      await this.flow.apply(
+        manager,
+        application,
+        [{ type: 'REFUSE', by: 'RESIDENCE', reason: reasons.join('；') }],
+        { applicantIsMinor: applicantIsMinor(application, today) },
+      );
       const common = { caseId: application.id, sourceCounty: application.residenceCountyCode };
       await this.events.publish(manager, Topics.applicationRefused, {
         ...common,

@@ -1,5 +1,11 @@
 import type { CaseDecision, CaseKind, IntakeChannel, PublicityOutcome } from '@tongban/contracts';
-import type { Classification, DisabilityCategory } from '@tongban/domain';
+import type {
+  CasePlan,
+  CaseSnapshot,
+  CaseStatus,
+  Classification,
+  DisabilityCategory,
+} from '@tongban/domain';
 import {
   Column,
   CreateDateColumn,
@@ -9,20 +15,6 @@ import {
   PrimaryColumn,
   UpdateDateColumn,
 } from 'typeorm';
-
-/** Where a case stands at the residence county, from filing to the card in the post. */
-export const APPLICATION_STATUSES = [
-  'DRAFT',
-  'ACCEPTED',
-  'REFUSED',
-  'HANDED_OVER',
-  'RETURNED',
-  'APPROVED',
-  'REJECTED',
-  'DISPATCHED',
-  'CLOSED',
-] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 export interface MailingAddress {
   recipientName: string;
@@ -86,8 +78,20 @@ export class Application {
   @Column({ type: 'text' })
   channel!: IntakeChannel;
 
+  /**
+   * Where the case stands, as the domain's state machine moves it (R3, R8–R24): changed only
+   * through ResidenceFlow (handover/), never assigned by feature code.
+   */
   @Column({ type: 'text' })
-  status!: ApplicationStatus;
+  status!: CaseStatus;
+
+  /** The domain's plan, fixed at acceptance and carried with the case; null before it. */
+  @Column({ type: 'jsonb', nullable: true })
+  plan!: CasePlan | null;
+
+  /** What approval does to the card; starts as the plan's, R14 may turn it to CANCEL. */
+  @Column({ type: 'text', nullable: true })
+  outcome!: CaseSnapshot['outcome'] | null;
 
   @Column({ type: 'text' })
   applicantName!: string;

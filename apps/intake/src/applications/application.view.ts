@@ -1,7 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CaseKind, IntakeChannel } from '@tongban/contracts';
-import { maskResidentId, type DisabilityCategory } from '@tongban/domain';
-import { Application, ApplicationStatus } from './application.entity';
+import {
+  CASE_STATUSES,
+  maskResidentId,
+  type CaseStatus,
+  type DisabilityCategory,
+} from '@tongban/domain';
+import { Application } from './application.entity';
 
 /** What staff see of an application: the case, with the ID number masked (R32). */
 export class ApplicationView {
@@ -9,7 +14,7 @@ export class ApplicationView {
   @ApiProperty() applicationNumber!: string;
   @ApiProperty() caseKind!: CaseKind;
   @ApiProperty() channel!: IntakeChannel;
-  @ApiProperty() status!: ApplicationStatus;
+  @ApiProperty({ enum: CASE_STATUSES }) status!: CaseStatus;
   @ApiProperty() residenceCountyCode!: string;
   @ApiProperty() hukouCountyCode!: string;
   @ApiProperty({ description: 'ID number with all but the last four characters masked' })

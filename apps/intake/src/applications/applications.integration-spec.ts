@@ -62,7 +62,7 @@ describe('intake: filing applications (real PostgreSQL, Kafka, S3)', () => {
     expect(response.body).toMatchObject({
       caseKind: 'NEW',
       channel: 'ON_SITE',
-      status: 'DRAFT',
+      status: 'SUBMITTED',
       hukouCountyCode: '220122',
     });
     expect(applicationNumber).toMatch(/^320106\d{8}\d{6}$/);
@@ -237,7 +237,7 @@ describe('intake: filing applications (real PostgreSQL, Kafka, S3)', () => {
         .send({ reasons: ['材料不全'] })
         .expect(401);
       expect(await countApplications()).toBe(before);
-      expect(await statusOf(applicationId)).toBe('DRAFT');
+      expect(await statusOf(applicationId)).toBe('SUBMITTED');
     });
 
     it('answers 403 to a role that may not file or refuse, and to an auditor writing, changing nothing', async () => {
@@ -258,7 +258,7 @@ describe('intake: filing applications (real PostgreSQL, Kafka, S3)', () => {
         .expect(403);
       expect(auditor.body.message).toMatch(/AUDITOR/);
       expect(await countApplications()).toBe(before);
-      expect(await statusOf(applicationId)).toBe('DRAFT');
+      expect(await statusOf(applicationId)).toBe('SUBMITTED');
       // Reading is open to every staff role, the auditor included.
       await as('AUDITOR').get(`/applications/${applicationId}`).expect(200);
       await as('PRINTER').get(`/applications/${applicationId}/progress`).expect(200);
@@ -295,7 +295,7 @@ describe('intake: filing applications (real PostgreSQL, Kafka, S3)', () => {
         .post(`/applications/${applicationId}/reroute`)
         .send({ hukouCountyCode: '220102', contactNote: '已电话联系申请人' })
         .expect(403);
-      expect(await statusOf(applicationId)).toBe('DRAFT');
+      expect(await statusOf(applicationId)).toBe('SUBMITTED');
       expect(await db.getRepository(ApplicationDocument).countBy({ applicationId })).toBe(0);
       // An unknown case stays a 404 for them: nothing to hide.
       await outsider.get('/applications/7d0c8c52-5d1f-4a39-9d5e-2c3a4f7f1b10').expect(404);

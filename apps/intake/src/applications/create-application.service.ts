@@ -7,11 +7,11 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { StaffAccessAudit, StaffPrincipal } from '@tongban/auth';
 import { IntakeChannel, Topics } from '@tongban/contracts';
-import { chinaLocalDateOf } from '@tongban/domain';
+import { chinaLocalDateOf, TERMINAL_CASE_STATUSES } from '@tongban/domain';
 import { EventPublisher } from '@tongban/messaging';
 import { Clock } from '@tongban/util';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { IntakeConfig } from '../config/intake.config';
 import { CaseSteps } from '../case-progress/case-steps';
 import { Application } from './application.entity';
@@ -72,7 +72,9 @@ export class CreateApplicationService {
           applicationNumber: `${dto.residenceCountyCode}${today.replace(/-/g, '')}${serial.padStart(6, '0')}`,
           caseKind: dto.caseKind,
           channel,
-          status: 'DRAFT',
+          status: 'SUBMITTED',
+          plan: null,
+          outcome: null,
           applicantName: applicant.name,
           idNumber: applicant.idNumber,
           phone: applicant.phone,
@@ -143,7 +145,7 @@ export class CreateApplicationService {
       where: {
         idNumber: dto.applicant.idNumber,
         caseKind: dto.caseKind,
-        status: In([...OPEN_STATUSES]),
+        status: Not(In([...TERMINAL_CASE_STATUSES])),
       },
       select: { applicationNumber: true, status: true },
     });
@@ -154,6 +156,3 @@ export class CreateApplicationService {
     }
   }
 }
-
-/** Statuses in which a case is still being handled. */
-const OPEN_STATUSES = ['DRAFT', 'ACCEPTED', 'HANDED_OVER', 'RETURNED', 'APPROVED'] as const;

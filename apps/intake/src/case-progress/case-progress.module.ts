@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { ApplicationsModule } from '../applications/applications.module';
-import { HandOverCaseService } from '../handover/hand-over-case.service';
 import { HandoverModule } from '../handover/handover.module';
 import { RerouteService } from '../handover/reroute.service';
 import { MaterialsModule } from '../materials/materials.module';
@@ -11,6 +10,6 @@ import { ProgressConsumers } from './progress.consumers';
 @Module({
   imports: [ApplicationsModule, HandoverModule, MaterialsModule],
   controllers: [CaseProgressController, ProgressConsumers],
-  providers: [HandOverCaseService, RerouteService, ApplicantStatusFailures],
+  providers: [RerouteService, ApplicantStatusFailures],
 })
 export class CaseProgressModule {}

@@ -1,7 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CaseKind } from '@tongban/contracts';
-import { deadlineFor, type LocalDate, type TimeLimitRule } from '@tongban/domain';
-import { Application, ApplicationStatus } from '../applications/application.entity';
+import {
+  CASE_STATUSES,
+  deadlineFor,
+  type CaseStatus,
+  type LocalDate,
+  type TimeLimitRule,
+} from '@tongban/domain';
+import { Application } from '../applications/application.entity';
 import { CaseStep } from './case-step.entity';
 
 export class ProgressDeadline {
@@ -26,7 +32,7 @@ export class ProgressStep {
 export class CaseProgressView {
   @ApiProperty() applicationNumber!: string;
   @ApiProperty() caseKind!: CaseKind;
-  @ApiProperty() status!: ApplicationStatus;
+  @ApiProperty({ enum: CASE_STATUSES }) status!: CaseStatus;
   @ApiProperty() residenceCountyCode!: string;
   @ApiProperty() hukouCountyCode!: string;
   @ApiProperty({ type: [ProgressStep] }) steps!: ProgressStep[];
@@ -42,7 +48,10 @@ export class CaseProgressView {
         'R26',
         '录入评定结论并完成公示',
         application.conclusion?.receivedOn ?? null,
-        doneOn('PUBLICITY_CLEARED'),
+        // R10: a plan without publicity (minors) is done once the conclusion is entered.
+        application.plan?.publicity === false
+          ? doneOn('CONCLUSION_RECORDED')
+          : doneOn('PUBLICITY_CLEARED'),
       ],
       ['R27', '户籍地审核、制证并寄出', application.handedOverOn, doneOn('DISPATCHED')],
     ];

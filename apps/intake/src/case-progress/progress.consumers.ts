@@ -6,21 +6,24 @@ import {
   ConclusionRecordedEvent,
   eventPattern,
   InstitutionDesignatedEvent,
+  ObjectionUpheldEvent,
   PublicityClearedEvent,
   PublicityStartedEvent,
   Topics,
 } from '@tongban/contracts';
 import { EventEnvelope } from '@tongban/contracts';
+import { allowedEvents, type CaseEvent } from '@tongban/domain';
 import { EventConsumer, Inbox } from '@tongban/messaging';
 import { EntityManager } from 'typeorm';
 import { ApplicationLookup } from '../applications/application-lookup';
 import { Application } from '../applications/application.entity';
-import { HandOverCaseService } from '../handover/hand-over-case.service';
+import { ResidenceFlow } from '../handover/residence-flow.service';
 import { CaseSteps } from './case-steps';
 
 /**
  * Follows a case through the other services and the hukou county, so the residence county's
- * clerk and the applicant see one timeline; hands the case over once publicity clears (R10).
+ * clerk and the applicant see one timeline. Each event moves the case record through the state
+ * machine (ResidenceFlow), which hands the case over when the plan's residence stages are done.
  */
 @EventConsumer()
 export class ProgressConsumers {
@@ -28,7 +31,7 @@ export class ProgressConsumers {
     private readonly inbox: Inbox,
     private readonly applications: ApplicationLookup,
     private readonly steps: CaseSteps,
-    private readonly handOver: HandOverCaseService,
+    private readonly flow: ResidenceFlow,
   ) {}
 
   @EventPattern(eventPattern(Topics.institutionDesignated))
@@ -58,15 +61,20 @@ export class ProgressConsumers {
         assessedOn: payload.assessedOn,
         receivedOn: payload.receivedOn,
       };
-      if (!payload.meetsStandard) {
-        application.status = 'CLOSED';
-        application.closedReason = '评定结论：未达到残疾标准';
-      } else if (application.status === 'CLOSED' && payload.reassessment) {
-        // R9: a re-assessment after a dispute reopened the case.
-        application.status = 'ACCEPTED';
-        application.closedReason = null;
-      }
-      await manager.save(application);
+      const record: CaseEvent = {
+        type: 'RECORD_CONCLUSION',
+        by: 'RESIDENCE',
+        meetsStandard: payload.meetsStandard,
+      };
+      // R9: a re-assessment after a dispute (not after an upheld objection, already applied).
+      const disputed =
+        payload.reassessment &&
+        allowedEvents(ResidenceFlow.snapshotOf(application)).some(
+          (e) => e.type === 'REQUEST_REASSESSMENT',
+        );
+      const events: CaseEvent[] = disputed
+        ? [{ type: 'REQUEST_REASSESSMENT', by: 'RESIDENCE' }, record]
+        : [record];
       const text = payload.meetsStandard
         ? '评定结论已录入，符合残疾标准'
         : '评定结论已录入：未达到残疾标准，可申请复评（R9）';
@@ -77,6 +85,7 @@ export class ProgressConsumers {
         payload.receivedOn,
         text,
       );
+      await this.flow.apply(manager, application, events);
     });
   }
 
@@ -104,20 +113,29 @@ export class ProgressConsumers {
         summary: payload.summary,
         clearedOn: payload.clearedOn,
       };
-      await manager.save(application);
-      const text =
-        payload.outcome === 'NOT_PUBLICISED_MINOR'
-          ? '申请人为未成年人，不予公示（R10）'
-          : `公示结束：${payload.summary}`;
       await this.steps.record(
         manager,
         application.id,
         'PUBLICITY_CLEARED',
         payload.clearedOn,
-        text,
+        `公示结束：${payload.summary}`,
       );
-      await this.handOver.execute(manager, application);
+      await this.flow.apply(manager, application, [
+        { type: 'COMPLETE_PUBLICITY', by: 'RESIDENCE' },
+      ]);
     });
+  }
+
+  /** R9, R10: an objection raised during publicity was upheld; the case is assessed again. */
+  @EventPattern(eventPattern(Topics.objectionUpheld))
+  onObjectionUpheld(@Payload() event: ObjectionUpheldEvent, @Ctx() context: KafkaContext) {
+    const { resolution } = event.payload;
+    return this.update(event, context, (manager, application) =>
+      this.flow.apply(manager, application, [
+        { type: 'RAISE_OBJECTION', by: 'RESIDENCE', reason: resolution },
+        { type: 'UPHOLD_OBJECTION', by: 'RESIDENCE' },
+      ]),
+    );
   }
 
   /** R11: not the hukou county's jurisdiction; a clerk contacts the applicant and re-routes. */
@@ -125,9 +143,10 @@ export class ProgressConsumers {
   onReturned(@Payload() event: CaseReturnedEvent, @Ctx() context: KafkaContext) {
     const { payload } = event;
     return this.update(event, context, async (manager, application) => {
-      application.status = 'RETURNED';
       application.returnReason = payload.reason;
-      await manager.save(application);
+      await this.flow.apply(manager, application, [
+        { type: 'RETURN_FOR_JURISDICTION', by: 'HUKOU', reason: payload.reason },
+      ]);
       await this.steps.record(
         manager,
         application.id,
@@ -142,13 +161,16 @@ export class ProgressConsumers {
   onDecided(@Payload() event: CaseDecidedEvent, @Ctx() context: KafkaContext) {
     const { payload } = event;
     return this.update(event, context, async (manager, application) => {
-      application.status = payload.decision;
       application.decision = {
         decision: payload.decision,
         reasons: payload.reasons,
         decidedOn: payload.decidedOn,
       };
-      await manager.save(application);
+      await this.flow.apply(manager, application, [
+        payload.decision === 'APPROVED'
+          ? { type: 'APPROVE', by: 'HUKOU' }
+          : { type: 'REFUSE', by: 'HUKOU', reason: payload.reasons.join('；') },
+      ]);
       const text =
         payload.decision === 'APPROVED'
           ? '户籍地已审核通过'
@@ -162,7 +184,6 @@ export class ProgressConsumers {
   onDispatched(@Payload() event: CertificateDispatchedEvent, @Ctx() context: KafkaContext) {
     const { payload } = event;
     return this.update(event, context, async (manager, application) => {
-      application.status = 'DISPATCHED';
       application.dispatch = {
         certificateNumber: payload.certificateNumber,
         validFrom: payload.validFrom,
@@ -171,7 +192,11 @@ export class ProgressConsumers {
         waybillNumber: payload.waybillNumber,
         dispatchedOn: payload.dispatchedOn,
       };
-      await manager.save(application);
+      // The residence county learns of printing and mailing together, from the dispatch.
+      await this.flow.apply(manager, application, [
+        { type: 'RECORD_PRINTED', by: 'HUKOU' },
+        { type: 'RECORD_MAILED', by: 'HUKOU' },
+      ]);
       await this.steps.record(
         manager,
         application.id,
@@ -185,15 +210,17 @@ export class ProgressConsumers {
   private update(
     event: EventEnvelope & { payload: { applicationId: string } },
     context: KafkaContext,
-    apply: (manager: EntityManager, application: Application) => Promise<void>,
+    apply: (manager: EntityManager, application: Application) => Promise<unknown>,
   ): Promise<unknown> {
     return this.inbox.handleOnce(
       event,
-      async (manager) =>
-        apply(
+      async (manager) => {
+        const application = await this.applications.requireForUpdate(
           manager,
-          await this.applications.requireForUpdate(manager, event.payload.applicationId),
-        ),
+          event.payload.applicationId,
+        );
+        await apply(manager, application);
+      },
       { heartbeat: context.getHeartbeat() },
     );
   }

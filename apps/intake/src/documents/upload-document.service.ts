@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DocumentKind } from '@tongban/contracts';
-import { chinaLocalDateOf } from '@tongban/domain';
+import { chinaLocalDateOf, stageOfStatus, type CaseStatus } from '@tongban/domain';
 import { DocumentStore } from '@tongban/storage';
 import { Clock } from '@tongban/util';
 import { randomUUID } from 'node:crypto';
@@ -106,8 +106,9 @@ export class UploadDocumentService {
   }
 }
 
-function assertStillOpen(status: string): void {
-  if (status !== 'DRAFT') {
+function assertStillOpen(status: CaseStatus): void {
+  // R5: scans complete the materials; once the case is accepted they are fixed.
+  if (stageOfStatus(status) !== 'ACCEPTANCE') {
     throw new ConflictException(
       `the application is ${status}; scans can be added only before acceptance`,
     );

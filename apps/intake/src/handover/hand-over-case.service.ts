@@ -11,9 +11,9 @@ import { ApplicationDocument } from '../documents/application-document.entity';
 import { ScanUrlSigner } from './scan-url-signer';
 
 /**
- * R10, R11: with publicity complete, the residence county hands the case to the hukou county:
- * the form, the conclusion, the publicity result and every scan by reference — digest plus a
- * presigned URL; the bytes stay here (R30) and the receiver verifies what it fetches.
+ * R10, R11: the residence county hands the case to the hukou county — the form, the conclusion,
+ * the publicity result and every scan by reference: digest plus a presigned URL; the bytes stay
+ * here (R30) and the receiver verifies what it fetches. ResidenceFlow decides when.
  */
 @Injectable()
 export class HandOverCaseService {
@@ -26,13 +26,14 @@ export class HandOverCaseService {
   ) {}
 
   async execute(manager: EntityManager, application: Application): Promise<void> {
-    const { conclusion, publicity } = application;
+    const { conclusion } = application;
+    const today = chinaLocalDateOf(this.clock.now());
+    const publicity = application.publicity ?? this.notPublicised(application, today);
     if (!conclusion?.meetsStandard || !conclusion.classification || !publicity) {
       throw new ConflictException(
         `application ${application.applicationNumber} has no publicised conclusion to hand over`,
       );
     }
-    const today = chinaLocalDateOf(this.clock.now());
     const scans = await manager.find(ApplicationDocument, {
       where: { applicationId: application.id },
       order: { uploadedAt: 'ASC' },
@@ -49,7 +50,6 @@ export class HandOverCaseService {
         urlExpiresAt,
       }),
     );
-    application.status = 'HANDED_OVER';
     application.handedOverOn = today;
     await manager.save(application);
 
@@ -93,6 +93,20 @@ export class HandOverCaseService {
       today,
       `材料已转至户籍地县级残联（${application.hukouCountyCode}）审核`,
     );
+  }
+
+  /**
+   * R10: a plan with an assessment but no publicity (a minor) tells the hukou county so; the
+   * hand-over contract in use (v1) carries a publicity result for every case.
+   */
+  private notPublicised(application: Application, today: string) {
+    const plan = application.plan;
+    if (!plan?.assessment || plan.publicity) return null;
+    return {
+      outcome: 'NOT_PUBLICISED_MINOR' as const,
+      summary: '申请人为未成年人，依规不予公示 (R10)',
+      clearedOn: today,
+    };
   }
 
   /** A scan handed in as a county material carries the material's name; others need none. */

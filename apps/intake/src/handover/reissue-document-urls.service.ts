@@ -56,8 +56,8 @@ export class ReissueDocumentUrlsService {
         ? 'no such scan in this case'
         : scan.sha256 !== wanted.sha256
           ? `the scan held under this key has sha256 ${scan.sha256}, not ${wanted.sha256} (R30)`
-          : application.status !== 'HANDED_OVER'
-            ? `the case is ${application.status} here; no hand-over is open`
+          : application.status !== 'APPROVAL'
+            ? `the case is ${application.status} here; no hand-over awaits approval`
             : undefined;
       if (why) unavailable.push({ documentId: wanted.documentId, reason: why });
       else

@@ -1,24 +1,25 @@
-import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { chinaLocalDateOf } from '@tongban/domain';
+import { applyCaseEvent, chinaLocalDateOf, type CaseEvent } from '@tongban/domain';
 import { Clock } from '@tongban/util';
 import { DataSource } from 'typeorm';
 import { ApplicationLookup } from '../applications/application-lookup';
 import { ApplicationView } from '../applications/application.view';
 import { CaseSteps } from '../case-progress/case-steps';
-import { HandOverCaseService } from './hand-over-case.service';
+import { ResidenceFlow } from './residence-flow.service';
 import { RerouteDto } from './reroute.dto';
 
 /**
  * R11: a returned case is re-routed to the county the clerk determined with the applicant,
- * and handed over again — the same package, addressed anew.
+ * and handed over again — the same package, addressed anew (the state machine allows it only
+ * for a case returned for jurisdiction).
  */
 @Injectable()
 export class RerouteService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly applications: ApplicationLookup,
-    private readonly handOver: HandOverCaseService,
+    private readonly flow: ResidenceFlow,
     private readonly steps: CaseSteps,
     private readonly clock: Clock,
   ) {}
@@ -27,11 +28,13 @@ export class RerouteService {
     const today = chinaLocalDateOf(this.clock.now());
     const rerouted = await this.dataSource.transaction(async (manager) => {
       const application = await this.applications.requireForUpdate(manager, applicationId);
-      if (application.status !== 'RETURNED') {
-        throw new ConflictException(
-          `application ${application.applicationNumber} is ${application.status}; only a returned case is re-routed (R11)`,
-        );
-      }
+      const reroute: CaseEvent = {
+        type: 'REROUTE',
+        by: 'RESIDENCE',
+        countyCode: dto.hukouCountyCode,
+      };
+      // Only a case returned for jurisdiction is re-routed: the (pure) state machine says so first.
+      applyCaseEvent(ResidenceFlow.snapshotOf(application), reroute);
       if (dto.hukouCountyCode === application.hukouCountyCode) {
         throw new UnprocessableEntityException({
           statusCode: 422,
@@ -51,7 +54,7 @@ export class RerouteService {
         today,
         `已联系申请人，户籍地由 ${previous} 更正为 ${dto.hukouCountyCode}`,
       );
-      await this.handOver.execute(manager, application);
+      await this.flow.apply(manager, application, [reroute]);
       return application;
     });
     return ApplicationView.of(rerouted);

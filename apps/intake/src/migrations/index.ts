@@ -4,6 +4,7 @@ import { Applications1795938007949 } from './1795938007949-applications';
 import { CaseProgress1795938651095 } from './1795938651095-case-progress';
 import { ApplicantEmail1795944755204 } from './1795944755204-applicant-email';
 import { CountyMaterials1795945000664 } from './1795945000664-county-materials';
+import { CaseRecord1796221810648 } from './1796221810648-case-record';
 
 /** Committed migrations of the intake schema, oldest first. */
 export const INTAKE_MIGRATIONS = [
@@ -13,4 +14,5 @@ export const INTAKE_MIGRATIONS = [
   CaseProgress1795938651095,
   ApplicantEmail1795944755204,
   CountyMaterials1795945000664,
+  CaseRecord1796221810648,
 ];

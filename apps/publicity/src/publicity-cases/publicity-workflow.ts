@@ -7,7 +7,13 @@ import {
   type StageTransition,
 } from '@tongban/contracts';
 import { DeadlineTracker } from '@tongban/deadlines';
-import { chinaLocalDateOf, parseLocalDate, publicityEndsOn, type CaseStage } from '@tongban/domain';
+import {
+  chinaLocalDateOf,
+  parseLocalDate,
+  planHasStage,
+  publicityEndsOn,
+  type CaseStage,
+} from '@tongban/domain';
 import { EventPublisher } from '@tongban/messaging';
 import { Clock } from '@tongban/util';
 import { EntityManager } from 'typeorm';
@@ -17,7 +23,7 @@ import { requirePublicityCaseForUpdate } from './publicity-case.lookup';
 
 /**
  * The publicity desk's steps that publish events (R10, R26): start a notice period for a
- * conclusion that meets the standard (minors skip it), and clear a case to the hukou county.
+ * conclusion that meets the standard, and clear the case back to the residence case record.
  */
 @Injectable()
 export class PublicityWorkflow {
@@ -28,8 +34,10 @@ export class PublicityWorkflow {
     private readonly config: PublicityConfig,
   ) {}
 
-  /** A conclusion arrived from assessment: publicise it, or clear a minor's case at once (R10). */
+  /** A conclusion arrived from assessment: publicise it where the plan says so (R10). */
   async onConclusion(manager: EntityManager, event: ConclusionRecordedEvent): Promise<void> {
+    // R10: minors and renewals without publicity never reach this desk.
+    if (!planHasStage(event.payload.plan, 'PUBLICITY')) return;
     const found = await requirePublicityCaseForUpdate(manager, event.payload.applicationId);
     if (!event.payload.meetsStandard) return; // Nothing to publicise; assessment closed the case.
     const today = chinaLocalDateOf(this.clock.now());
@@ -42,15 +50,6 @@ export class PublicityWorkflow {
       caseKind: found.caseKind,
       triggeredOn: parseLocalDate(event.payload.receivedOn, 'receivedOn'),
     });
-    if (found.applicantIsMinor) {
-      await this.clear(
-        manager,
-        found,
-        'NOT_PUBLICISED_MINOR',
-        '申请人为未成年人，依规不予公示 (R10)',
-      );
-      return;
-    }
     const ends = publicityEndsOn(today, this.config.noticePeriodOf(found.residenceCountyCode));
     found.status = 'PUBLICISING';
     found.startsOn = today;

@@ -5,6 +5,7 @@ import {
   eventPattern,
   Topics,
 } from '@tongban/contracts';
+import { planHasStage } from '@tongban/domain';
 import { EventConsumer, Inbox } from '@tongban/messaging';
 import { PublicityCase } from './publicity-case.entity';
 import { PublicityWorkflow } from './publicity-workflow';
@@ -16,7 +17,7 @@ export class PublicityConsumers {
     private readonly workflow: PublicityWorkflow,
   ) {}
 
-  /** Registers the case so publicity knows whether the applicant is a minor (R10). */
+  /** Registers a case whose plan has publicity (R10: not minors, not renewals without assessment). */
   @EventPattern(eventPattern(Topics.applicationAccepted))
   async onAccepted(
     @Payload() event: ApplicationAcceptedEvent,
@@ -26,6 +27,7 @@ export class PublicityConsumers {
     await this.inbox.handleOnce(
       event,
       async (manager) => {
+        if (!planHasStage(payload.plan, 'PUBLICITY')) return;
         await manager.insert(PublicityCase, {
           applicationId: payload.applicationId,
           applicationNumber: payload.applicationNumber,
@@ -41,8 +43,9 @@ export class PublicityConsumers {
   }
 
   /**
-   * Starts publicity for a conclusion that meets the standard. The acceptance always precedes a
-   * conclusion by days; should it not be here yet, the inbox retries and then parks the event.
+   * Starts publicity for a conclusion that meets the standard, where the plan has publicity. The
+   * acceptance always precedes a conclusion by days; should it not be here yet, the inbox
+   * retries and then parks the event.
    */
   @EventPattern(eventPattern(Topics.conclusionRecorded))
   async onConclusion(

@@ -1,5 +1,7 @@
 import type { StaffRole } from '@tongban/auth';
 import { topicName, Topics } from '@tongban/contracts';
+import { Deadline } from '@tongban/deadlines';
+import { InboxMessage, OutboxMessage } from '@tongban/messaging';
 import { ServiceApp } from '@tongban/runtime';
 import {
   aConclusionEnvelope,
@@ -9,7 +11,7 @@ import {
   TestNode,
 } from '@tongban/testing';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { PUBLICITY_DEFINITION } from '../publicity.definition';
 import { Objection } from './objection.entity';
 import { PublicityCase } from './publicity-case.entity';
@@ -126,14 +128,39 @@ describe('publicity at the residence county (R10, R26)', () => {
     });
   });
 
-  it('R10: a minor is not publicised; the case clears at once', async () => {
-    clock.setChinaDate('2026-11-24');
-    const id = await concludedCase({ applicantIsMinor: true, claimedCategories: ['INTELLECTUAL'] });
-    const cleared = await node.findMessage(topic(Topics.publicityCleared), ofCase(id));
-    expect(JSON.parse(cleared.value!.toString()).payload.outcome).toBe('NOT_PUBLICISED_MINOR');
-    const view = await http().get(`/publicity-cases/${id}`).expect(200);
-    expect(view.body).toMatchObject({ status: 'CLEARED', startsOn: null });
-  });
+  it.each<[string, Record<string, unknown>]>([
+    ['R10: a minor', { applicantIsMinor: true, claimedCategories: ['INTELLECTUAL'] }],
+    ['R16: a damaged-card renewal', { caseKind: 'RENEWAL_DAMAGED' }],
+  ])(
+    '%s has no publicity in its plan: no work opens here and its conclusion starts nothing',
+    async (_case, accepted) => {
+      clock.setChinaDate('2026-11-24');
+      const acceptedEnvelope = anAcceptedEnvelope(accepted);
+      const id = acceptedEnvelope.caseId;
+      const concluded = aConclusionEnvelope(id, { plan: acceptedEnvelope.payload.plan });
+      const db = publicity.app.get(DataSource);
+      await node.produce(topic(Topics.applicationAccepted), [
+        { key: id, value: JSON.stringify(acceptedEnvelope) },
+      ]);
+      await node.produce(topic(Topics.conclusionRecorded), [
+        { key: id, value: JSON.stringify(concluded) },
+      ]);
+      // Both events were handled (the inbox marks them in the transaction of their effect) …
+      await eventually(async () =>
+        expect(
+          await db
+            .getRepository(InboxMessage)
+            .countBy({ eventId: In([acceptedEnvelope.id, concluded.id]) }),
+        ).toBe(2),
+      );
+      // … and that effect was nothing: no case, no deadline, no event for the case.
+      expect(await db.getRepository(PublicityCase).countBy({ applicationId: id })).toBe(0);
+      expect(await db.getRepository(Deadline).countBy({ caseId: id })).toBe(0);
+      const written = await db.getRepository(OutboxMessage).findBy({ messageKey: id });
+      expect(written).toEqual([]);
+      await http().get(`/publicity-cases/${id}`).expect(404);
+    },
+  );
 
   it('R9/R10: an upheld objection sends the case back to assessment; a new conclusion publicises again', async () => {
     clock.setChinaDate('2026-11-24');

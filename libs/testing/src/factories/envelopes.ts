@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { planCase, type CaseKind } from '@tongban/domain';
 
 /**
  * An event envelope as a service's relay would publish it. `payload` merges over the defaults;
@@ -23,34 +24,45 @@ export function anEnvelope<P extends Record<string, unknown>>(
   };
 }
 
-/** `intake.application.accepted` for an adult with a physical disability (R8, R25 starts). */
+/** The domain's plan of a case as events carry it (defaults: a new certificate for an adult). */
+export function aPlan(kind: CaseKind = 'NEW', applicantIsMinor = false) {
+  return planCase(kind, { applicantIsMinor });
+}
+
+/**
+ * `intake.application.accepted` (v2) for an adult with a physical disability (R8, R25 starts);
+ * the plan follows the payload's kind and minority unless the payload gives one.
+ */
 export function anAcceptedEnvelope(
   payload: Record<string, unknown> = {},
   overrides: Record<string, unknown> = {},
 ) {
   const applicationId = (payload.applicationId as string | undefined) ?? randomUUID();
+  const caseKind = (payload.caseKind as CaseKind | undefined) ?? 'NEW';
+  const applicantIsMinor = (payload.applicantIsMinor as boolean | undefined) ?? false;
   return anEnvelope(
     'intake.application.accepted',
     {
       applicationId,
       applicationNumber: `32010620261129${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`,
-      caseKind: 'NEW',
+      caseKind,
+      plan: aPlan(caseKind, applicantIsMinor),
       residenceCountyCode: '320106',
       hukouCountyCode: '220122',
       claimedCategories: ['PHYSICAL'],
-      applicantIsMinor: false,
+      applicantIsMinor,
       homeVisitRequested: false,
       materialsCompletedOn: '2026-11-27',
       contact: { name: '张三', phone: '13800138000' },
       ...payload,
     },
-    overrides,
+    { schemaVersion: 2, ...overrides },
   );
 }
 
-/** `assessment.conclusion.recorded` meeting the standard: physical disability, level 2 (R3). */
+/** `assessment.conclusion.recorded` (v2) meeting the standard: physical disability, level 2 (R3). */
 export function aConclusionEnvelope(applicationId: string, payload: Record<string, unknown> = {}) {
-  return anEnvelope('assessment.conclusion.recorded', {
+  const envelope = anEnvelope('assessment.conclusion.recorded', {
     applicationId,
     institutionId: '1c0a6a8e-1d1f-4a39-9d5e-2c3a4f7f1b10',
     institutionName: '鼓楼医院评定中心',
@@ -64,8 +76,10 @@ export function aConclusionEnvelope(applicationId: string, payload: Record<strin
     assessedOn: '2026-11-20',
     receivedOn: '2026-11-23',
     reassessment: false,
+    plan: aPlan(),
     ...payload,
   });
+  return { ...envelope, schemaVersion: 2 };
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { envelopeFor, EventType } from '../../envelope/event-envelope';
+import { CasePlanDto } from '../../shared/case-plan.dto';
 import { ClassificationDto } from '../../shared/classification.dto';
 import { LOCAL_DATE_MESSAGE, LOCAL_DATE_PATTERN } from '../../vocabulary/local-date';
 
@@ -49,11 +50,17 @@ export class ConclusionRecordedPayload {
   /** R9: a re-assessment after a dispute. */
   @IsBoolean()
   reassessment!: boolean;
+
+  /** Since v2: the case's plan, so publicity opens work only where the plan has it (R10). */
+  @ValidateNested()
+  @Type(() => CasePlanDto)
+  plan!: CasePlanDto;
 }
 
 export const ConclusionRecorded: EventType<ConclusionRecordedPayload> = {
   type: 'assessment.conclusion.recorded',
-  schemaVersion: 1,
+  // v2 carries the case plan (a node topic: upgraded with the node, after v1 is drained).
+  schemaVersion: 2,
   payloadClass: ConclusionRecordedPayload,
 };
 export class ConclusionRecordedEvent extends envelopeFor(ConclusionRecorded) {}

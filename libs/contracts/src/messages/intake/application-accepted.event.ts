@@ -12,6 +12,7 @@ import {
 } from 'class-validator';
 import { DISABILITY_CATEGORIES, type DisabilityCategory } from '@tongban/domain';
 import { envelopeFor, EventType } from '../../envelope/event-envelope';
+import { CasePlanDto } from '../../shared/case-plan.dto';
 import { CASE_KINDS, CaseKind } from '../../vocabulary/case-kind';
 import { IsCountyCode } from '../../validation/domain-validators';
 import { LOCAL_DATE_MESSAGE, LOCAL_DATE_PATTERN } from '../../vocabulary/local-date';
@@ -42,6 +43,11 @@ export class ApplicationAcceptedPayload {
   @IsIn(CASE_KINDS)
   caseKind!: CaseKind;
 
+  /** Since v2: the stages the case passes and who performs each; services open work from it. */
+  @ValidateNested()
+  @Type(() => CasePlanDto)
+  plan!: CasePlanDto;
+
   @IsCountyCode()
   residenceCountyCode!: string;
 
@@ -52,7 +58,7 @@ export class ApplicationAcceptedPayload {
   @IsIn(DISABILITY_CATEGORIES, { each: true })
   claimedCategories!: DisabilityCategory[];
 
-  /** R10: minors are not publicised. */
+  /** R10: minors are not publicised (the plan already says so; kept for notices). */
   @IsBoolean()
   applicantIsMinor!: boolean;
 
@@ -76,7 +82,9 @@ export class ApplicationAcceptedPayload {
 
 export const ApplicationAccepted: EventType<ApplicationAcceptedPayload> = {
   type: 'intake.application.accepted',
-  schemaVersion: 1,
+  // v2 carries the case plan. A node topic: a node's services upgrade together, after its v1
+  // topic is drained (README, "Upgrading a node").
+  schemaVersion: 2,
   payloadClass: ApplicationAcceptedPayload,
 };
 export class ApplicationAcceptedEvent extends envelopeFor(ApplicationAccepted) {}
