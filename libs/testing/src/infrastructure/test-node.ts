@@ -291,10 +291,13 @@ export class TestNode {
     const admin = this.kafka.admin();
     await admin.connect();
     try {
+      // County topics go only for counties this process drew for itself: a pinned county
+      // (320106 …) may be served by a test file still reading its topics in another worker.
+      const drawn = this.countyCodes.filter((county) => DRAWN_COUNTY_CODES.has(county));
       const ours = (await admin.listTopics()).filter(
         (topic) =>
           topic.startsWith(`tongban.node.${this.nodeId}.`) ||
-          this.countyCodes.some((county) => topic.startsWith(`tongban.county.${county}.`)),
+          drawn.some((county) => topic.startsWith(`tongban.county.${county}.`)),
       );
       if (ours.length > 0) await admin.deleteTopics({ topics: ours });
     } finally {
@@ -322,6 +325,9 @@ export const SECLUDED_COUNTY_CODES = ['540102', '650102', '630102'] as const;
 /** The example nodes' counties, which some specs pin on purpose: never drawn at random. */
 const PINNED_COUNTY_CODES = ['320106', '320102', '220122'];
 
+/** Counties this process claimed exclusively for the run: only their topics are its to delete. */
+const DRAWN_COUNTY_CODES = new Set<string>();
+
 /**
  * A real county code (GB/T 2260) no other call of this test run has drawn. County topics are
  * named by county, so two test files on one county would read each other's messages.
@@ -331,7 +337,10 @@ export function randomCountyCode(): string {
   const codes = allCountyCodes().filter((code) => !excluded.has(code));
   for (;;) {
     const code = codes[randomBytes(4).readUInt32BE() % codes.length]!;
-    if (claimForThisRun(code)) return code;
+    if (claimForThisRun(code)) {
+      DRAWN_COUNTY_CODES.add(code);
+      return code;
+    }
   }
 }
 
