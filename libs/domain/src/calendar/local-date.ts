@@ -116,6 +116,18 @@ export function addYears(date: LocalDate, years: number): LocalDate {
   return addMonths(date, years * 12);
 }
 
+/**
+ * The `years`-th anniversary of a date: the same day `years` later, where 29 February's
+ * anniversary in a common year is 1 March — the day a year is complete by fullYearsBetween.
+ * Validity counts whole years this way; addYears' clamp to 28 February would end them a day early.
+ */
+export function anniversaryOf(date: LocalDate, years: number): LocalDate {
+  const { year, month, day } = datePartsOf(date);
+  const target = year + years;
+  if (month === 2 && day === 29 && !isRealDate(target, 2, 29)) return localDate(target, 3, 1);
+  return localDate(target, month, day);
+}
+
 /** Negative, zero or positive as `a` is before, equal to or after `b` (ISO strings sort as dates). */
 export function compareLocalDates(a: LocalDate, b: LocalDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
