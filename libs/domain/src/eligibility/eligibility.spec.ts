@@ -133,6 +133,10 @@ describe('eligibility', () => {
     [false, ['INTELLECTUAL'], false, 'intellectual or mental'],
     [false, ['MENTAL'], true, undefined],
     [false, ['HEARING'], false, undefined],
+    [false, ['MULTIPLE', 'INTELLECTUAL', 'PHYSICAL'], false, 'intellectual or mental'],
+    [false, ['MULTIPLE', 'MENTAL', 'VISION'], false, 'intellectual or mental'],
+    [false, ['MULTIPLE', 'INTELLECTUAL', 'PHYSICAL'], true, undefined],
+    [false, ['MULTIPLE', 'VISION', 'HEARING'], false, undefined],
   ] as const)(
     'R5: minor %s, categories %j, guardian given %s → %s',
     (applicantIsMinor, categories, guardianProvided, why) => {
