@@ -55,7 +55,20 @@ export function parseLocalDate(value: string, field = 'date'): LocalDate {
       `expected YYYY-MM-DD, got "${value}"`,
     );
   }
-  return localDate(Number(match[1]), Number(match[2]), Number(match[3]), field);
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!isRealDate(year, month, day)) {
+    const why =
+      month >= 1 && month <= 12 && year >= 1
+        ? `month ${match[2]} of ${match[1]} has ${daysInMonth(year, month)} days`
+        : 'the month must be 01–12';
+    throw new DomainRuleViolation(
+      'ISO 8601',
+      field,
+      'NOT_A_DATE',
+      `"${value}" is not a real calendar date (${why})`,
+    );
+  }
+  return localDate(year, month, day, field);
 }
 
 /** The China (UTC+8) calendar date of an instant, e.g. of a clock reading a caller made. */
