@@ -1,4 +1,4 @@
-import { categoriesRequireGuardian } from '@tongban/domain';
+import { classificationRequiresGuardian } from '@tongban/domain';
 import type { CaseDocument } from '../documents/case-document.entity';
 import type { ApprovalCase } from './approval-case.entity';
 
@@ -64,12 +64,8 @@ export function approvalBlockers(
 
 /** R5: guardian papers for minors (the residence county did not publicise, R10) and categories 5/6. */
 function guardianRequired(found: Pick<ApprovalCase, 'conclusion' | 'publicity'>): boolean {
-  const { classification } = found.conclusion;
-  const categories = [
-    classification.category,
-    ...classification.impairments.map((i) => i.category),
-  ];
   return (
-    found.publicity.outcome === 'NOT_PUBLICISED_MINOR' || categoriesRequireGuardian(categories)
+    found.publicity.outcome === 'NOT_PUBLICISED_MINOR' ||
+    classificationRequiresGuardian(found.conclusion.classification)
   );
 }

@@ -186,7 +186,9 @@ describe('approval: receiving hand-overs from the residence county (signed excha
     const reason = await deadLetterReason(invalid.id);
     expect(reason).toMatch(/^validation failed: /);
     expect(reason).toMatch(/payload\.documents must contain at least 1 elements/);
-    expect(reason).toMatch(/payload\.handedOverOn must be a date YYYY-MM-DD/);
+    expect(reason).toMatch(
+      /payload\.handedOverOn: expected YYYY-MM-DD, got "13\/11\/2026" \(ISO 8601\)/,
+    );
     expect(await cases(invalid.caseId)).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ImpairmentDto, LOCAL_DATE_MESSAGE, LOCAL_DATE_PATTERN } from '@tongban/contracts';
+import { ImpairmentDto, IsLocalDate } from '@tongban/contracts';
 import { Type } from 'class-transformer';
 import {
   ArrayMinSize,
@@ -10,7 +10,6 @@ import {
   IsString,
   IsUUID,
   Length,
-  Matches,
   Min,
   ValidateIf,
   ValidateNested,
@@ -81,14 +80,14 @@ export class RecordConclusionDto {
   institutionSealed!: boolean;
 
   @ApiProperty({ example: '2026-11-20' })
-  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  @IsLocalDate()
   assessedOn!: string;
 
   @ApiProperty({
     example: '2026-11-23',
     description: 'R26 counts from the day the county received it',
   })
-  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  @IsLocalDate()
   receivedOn!: string;
 
   @ApiProperty({ type: AssessmentFeeDto })

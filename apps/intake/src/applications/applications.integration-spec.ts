@@ -122,7 +122,7 @@ describe('intake: filing applications (real PostgreSQL, Kafka, S3)', () => {
     expect(problems).toMatch(/applicant\.name must be longer than or equal to 1/);
     expect(problems).toMatch(/applicant\.phone must be an 11-digit mainland mobile number/);
     expect(problems).toMatch(/residenceCountyCode: a county code is 6 ASCII digits/);
-    expect(problems).toMatch(/claimedCategories must contain at least 1 elements/);
+    expect(problems).toMatch(/claimedCategories must be a non-empty list of /);
     expect(problems).toMatch(/property unexpected should not exist/);
 
     expect(await db.getRepository(Application).count()).toBe(applicationsBefore);
@@ -157,9 +157,21 @@ describe('intake: filing applications (real PostgreSQL, Kafka, S3)', () => {
       /applicant\.email must be an email address/,
     ],
     [
-      'an impossible permit date',
+      'a malformed permit date',
       { residencePermit: { placeCode: '320106', validFrom: '2025-3-1', validUntil: '2030-02-28' } },
-      /residencePermit\.validFrom must be a date YYYY-MM-DD/,
+      /residencePermit\.validFrom: expected YYYY-MM-DD, got "2025-3-1" \(ISO 8601\)/,
+    ],
+    [
+      'an impossible permit date',
+      {
+        residencePermit: { placeCode: '320106', validFrom: '2025-03-01', validUntil: '2030-02-30' },
+      },
+      /residencePermit\.validUntil: "2030-02-30" is not a real calendar date \(month 02 of 2030 has 28 days\) \(ISO 8601\)/,
+    ],
+    [
+      'MULTIPLE claimed without the categories it is made of',
+      { claimedCategories: ['MULTIPLE'] },
+      /claimedCategories: MULTIPLE \(多重残疾\) must be claimed with the two or more categories .*\(R5\)/,
     ],
   ])(
     'refuses %s through the domain rules, naming the field and rule',

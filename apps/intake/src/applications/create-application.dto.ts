@@ -3,20 +3,13 @@ import {
   ApplicantDto,
   CASE_KINDS,
   CaseKind,
+  IsClaimedCategories,
   IsCountyCode,
-  LOCAL_DATE_MESSAGE,
-  LOCAL_DATE_PATTERN,
+  IsLocalDate,
 } from '@tongban/contracts';
 import { DISABILITY_CATEGORIES, type DisabilityCategory } from '@tongban/domain';
 import { Type } from 'class-transformer';
-import {
-  ArrayMinSize,
-  IsBoolean,
-  IsIn,
-  IsOptional,
-  Matches,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, ValidateNested } from 'class-validator';
 
 /** R1: the residence permit (居住证) as entered from the applicant's document. */
 export class ResidencePermitDto {
@@ -25,11 +18,11 @@ export class ResidencePermitDto {
   placeCode!: string;
 
   @ApiProperty({ example: '2025-03-01' })
-  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  @IsLocalDate()
   validFrom!: string;
 
   @ApiProperty({ example: '2028-02-29' })
-  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  @IsLocalDate()
   validUntil!: string;
 }
 
@@ -66,10 +59,11 @@ export class CreateApplicationDto {
   @ApiProperty({
     enum: DISABILITY_CATEGORIES,
     isArray: true,
-    description: 'Categories to be assessed',
+    description:
+      'Categories to be assessed; MULTIPLE together with the two or more categories it is made of (R5)',
   })
-  @ArrayMinSize(1)
-  @IsIn(DISABILITY_CATEGORIES, { each: true })
+  // R5: MULTIPLE only with the categories it is made of, which decide the guardian papers.
+  @IsClaimedCategories()
   claimedCategories!: DisabilityCategory[];
 
   @ApiPropertyOptional({ description: 'R33: assess at home (severe disability, limited mobility)' })
@@ -82,6 +76,6 @@ export class CreateApplicationDto {
     description: 'R7: date a previous certificate was cancelled',
   })
   @IsOptional()
-  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  @IsLocalDate()
   lastCancelledOn?: string;
 }

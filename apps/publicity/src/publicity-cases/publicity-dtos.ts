@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { LOCAL_DATE_MESSAGE, LOCAL_DATE_PATTERN } from '@tongban/contracts';
-import { IsIn, IsString, Length, Matches } from 'class-validator';
+import { IsLocalDate } from '@tongban/contracts';
+import { IsIn, IsString, Length } from 'class-validator';
 
 export class RecordObjectionDto {
   @ApiProperty({ example: '群众反映申请人行动自如' })
@@ -9,7 +9,7 @@ export class RecordObjectionDto {
   summary!: string;
 
   @ApiProperty({ example: '2026-11-30' })
-  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  @IsLocalDate()
   receivedOn!: string;
 }
 

@@ -199,7 +199,7 @@ describe('publicity at the residence county (R10, R26)', () => {
       .send({ summary: '', receivedOn: '2026/11/24' })
       .expect(400);
     expect(bad.body.message.join()).toMatch(
-      /summary must be longer.*receivedOn must be a date YYYY-MM-DD/,
+      /summary must be longer.*receivedOn: expected YYYY-MM-DD, got "2026\/11\/24" \(ISO 8601\)/,
     );
     await http().get('/publicity-cases/7d0c8c52-5d1f-4a39-9d5e-2c3a4f7f1b10').expect(404);
     await http()

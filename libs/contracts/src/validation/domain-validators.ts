@@ -1,6 +1,10 @@
 import {
+  checkClaimedCategories,
   chinaLocalDateOf,
   DomainRuleViolation,
+  isDisabilityCategory,
+  type DisabilityCategory,
+  parseLocalDate,
   parseResidentId,
   requireCounty,
 } from '@tongban/domain';
@@ -15,8 +19,24 @@ function domainRule(
   check: (value: string, field: string) => void,
   options?: ValidationOptions,
 ): PropertyDecorator {
+  return valueRule(
+    name,
+    (value, field) => (typeof value === 'string' ? undefined : `${field} must be a string`),
+    (value, field) => check(value as string, field),
+    options,
+  );
+}
+
+/** domainRule for any value: `shape` says why a value is not even of the right shape. */
+function valueRule(
+  name: string,
+  shape: (value: unknown, field: string) => string | undefined,
+  check: (value: unknown, field: string) => void,
+  options?: ValidationOptions,
+): PropertyDecorator {
   const violationOf = (value: unknown, field: string): string | undefined => {
-    if (typeof value !== 'string') return `${field} must be a string`;
+    const malformed = shape(value, field);
+    if (malformed !== undefined) return malformed;
     try {
       check(value, field);
       return undefined;
@@ -56,4 +76,31 @@ export function IsResidentIdNumber(options?: ValidationOptions): PropertyDecorat
 /** A county-level division that exists in the GB/T 2260 data (no development-zone pseudo-codes). */
 export function IsCountyCode(options?: ValidationOptions): PropertyDecorator {
   return domainRule('isCountyCode', (value, field) => requireCounty(value, field), options);
+}
+
+/**
+ * R5: claimed categories, each one of the seven, none twice, and MULTIPLE only together with the
+ * two or more categories it is made of (the guardian requirement depends on them).
+ */
+export function IsClaimedCategories(options?: ValidationOptions): PropertyDecorator {
+  return valueRule(
+    'isClaimedCategories',
+    (value, field) =>
+      Array.isArray(value) && value.length > 0 && value.every(isDisabilityCategory)
+        ? undefined
+        : `${field} must be a non-empty list of VISION, HEARING, SPEECH, PHYSICAL, INTELLECTUAL, MENTAL, MULTIPLE`,
+    (value, field) => {
+      const violation = checkClaimedCategories(value as DisabilityCategory[], field);
+      if (violation !== undefined) throw violation;
+    },
+    options,
+  );
+}
+
+/**
+ * A real calendar date YYYY-MM-DD (ISO 8601): the pattern alone would let 2030-02-30 through,
+ * and a permit or validity ending on a day that does not exist is bad input, refused by field.
+ */
+export function IsLocalDate(options?: ValidationOptions): PropertyDecorator {
+  return domainRule('isLocalDate', (value, field) => parseLocalDate(value, field), options);
 }

@@ -5,6 +5,7 @@ import {
   addDays,
   addMonths,
   addYears,
+  anniversaryOf,
   chinaLocalDateOf,
   compareLocalDates,
   daysBetween,
@@ -73,6 +74,19 @@ describe('LocalDate', () => {
   ])('R21: %s plus %i months is %s (missing days clamp to month end)', (from, months, to) => {
     expect(addMonths(d(from), months)).toBe(to);
   });
+
+  it.each([
+    ['2024-02-29', 10, '2034-03-01'],
+    ['2024-02-29', 4, '2028-02-29'],
+    ['2023-03-01', 1, '2024-03-01'],
+    ['2016-05-10', 10, '2026-05-10'],
+  ])(
+    'R13: the anniversary of %s after %i years is %s (29 February → 1 March in a common year)',
+    (from, years, to) => {
+      expect(anniversaryOf(d(from), years)).toBe(to);
+      expect(fullYearsBetween(d(from), d(to))).toBe(years);
+    },
+  );
 
   it('R13: adding years keeps the day and clamps 29 February', () => {
     expect(addYears(d('2016-05-10'), 10)).toBe('2026-05-10');

@@ -55,7 +55,20 @@ export function parseLocalDate(value: string, field = 'date'): LocalDate {
       `expected YYYY-MM-DD, got "${value}"`,
     );
   }
-  return localDate(Number(match[1]), Number(match[2]), Number(match[3]), field);
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!isRealDate(year, month, day)) {
+    const why =
+      month >= 1 && month <= 12 && year >= 1
+        ? `month ${match[2]} of ${match[1]} has ${daysInMonth(year, month)} days`
+        : 'the month must be 01–12';
+    throw new DomainRuleViolation(
+      'ISO 8601',
+      field,
+      'NOT_A_DATE',
+      `"${value}" is not a real calendar date (${why})`,
+    );
+  }
+  return localDate(year, month, day, field);
 }
 
 /** The China (UTC+8) calendar date of an instant, e.g. of a clock reading a caller made. */
@@ -114,6 +127,18 @@ export function addMonths(date: LocalDate, months: number): LocalDate {
 /** The same day `years` later; 29 February falls back to 28 February in a common year. */
 export function addYears(date: LocalDate, years: number): LocalDate {
   return addMonths(date, years * 12);
+}
+
+/**
+ * The `years`-th anniversary of a date: the same day `years` later, where 29 February's
+ * anniversary in a common year is 1 March — the day a year is complete by fullYearsBetween.
+ * Validity counts whole years this way; addYears' clamp to 28 February would end them a day early.
+ */
+export function anniversaryOf(date: LocalDate, years: number): LocalDate {
+  const { year, month, day } = datePartsOf(date);
+  const target = year + years;
+  if (month === 2 && day === 29 && !isRealDate(target, 2, 29)) return localDate(target, 3, 1);
+  return localDate(target, month, day);
 }
 
 /** Negative, zero or positive as `a` is before, equal to or after `b` (ISO strings sort as dates). */

@@ -16,9 +16,32 @@ describe('certificate validity', () => {
 
   it.each([
     ['2016-05-10', '2025-05-10'],
-    ['2016-02-29', '2025-02-28'],
+    ['2016-02-29', '2025-03-01'],
+    ['2024-02-29', '2033-03-01'],
+    ['2016-03-01', '2025-03-01'],
   ])('R13: validity from %s opens expiry renewal on %s (9 years)', (from, opens) => {
     expect(expiryRenewalOpensOn(d(from))).toBe(opens);
+  });
+
+  it.each([
+    [
+      '2024-02-29',
+      '2034-02-28',
+      'leap start, common-year anniversary (1 March) → through 28 February',
+    ],
+    ['2016-02-29', '2026-02-28', 'leap start, common-year anniversary'],
+    ['2020-02-29', '2030-02-28', 'leap start, common-year anniversary'],
+    ['1996-02-29', '2006-02-28', 'leap start, common-year anniversary'],
+    ['2024-02-28', '2034-02-27', 'the day before 29 February in a leap year'],
+    ['2024-03-01', '2034-02-28', 'the day after 29 February in a leap year'],
+    ['2023-02-28', '2033-02-27', 'common-year start'],
+    ['2023-03-01', '2033-02-28', 'common-year start, anniversary in a common year'],
+    ['2026-03-01', '2036-02-29', 'common-year start whose last day is 29 February of a leap year'],
+    ['2016-12-31', '2026-12-30', 'year end'],
+  ])('R13: validity from %s runs through %s (%s)', (from, through) => {
+    const validity = validityFrom(d(from));
+    expect(validity.validThrough).toBe(through);
+    expect(isValidOn(validity, d(through))).toBe(true);
   });
 
   const dates = { issuedOn: d('2026-11-20'), previousValidFrom: d('2017-03-01') };

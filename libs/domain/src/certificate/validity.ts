@@ -1,4 +1,4 @@
-import { addDays, addYears, compareLocalDates, type LocalDate } from '../calendar/local-date';
+import { addDays, anniversaryOf, compareLocalDates, type LocalDate } from '../calendar/local-date';
 import { DomainRuleViolation } from '../errors/domain-errors';
 import type { CaseKind } from '../case/case-kind';
 
@@ -13,9 +13,14 @@ export interface Validity {
   readonly validThrough: LocalDate;
 }
 
-/** R13: the validity of a card whose validity starts on `validFrom`. */
+/**
+ * R13: the validity of a card whose validity starts on `validFrom`: through the day before the
+ * tenth anniversary. From 29 February that anniversary is 1 March in a common year, so the card
+ * is valid through 28 February (2024-02-29 → 2034-02-28), as the Civil Code art. 202 also reads
+ * a period with no corresponding day (it ends on the last day of the month).
+ */
 export function validityFrom(validFrom: LocalDate): Validity {
-  return { validFrom, validThrough: addDays(addYears(validFrom, VALIDITY_YEARS), -1) };
+  return { validFrom, validThrough: addDays(anniversaryOf(validFrom, VALIDITY_YEARS), -1) };
 }
 
 /** R13: true while the card is within its validity on `on`. */
@@ -26,9 +31,9 @@ export function isValidOn(validity: Validity, on: LocalDate): boolean {
   );
 }
 
-/** R13: first day an expiry renewal may be filed (9 years after the validity start). */
+/** R13: first day an expiry renewal may be filed: the ninth anniversary of the validity start (9 full years). */
 export function expiryRenewalOpensOn(validFrom: LocalDate): LocalDate {
-  return addYears(validFrom, RENEWAL_OPENS_AFTER_YEARS);
+  return anniversaryOf(validFrom, RENEWAL_OPENS_AFTER_YEARS);
 }
 
 /**

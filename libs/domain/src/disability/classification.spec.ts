@@ -11,6 +11,8 @@ import {
 import {
   assertClassificationConsistent,
   categoriesRequireGuardian,
+  checkClaimedCategories,
+  classificationRequiresGuardian,
   classify,
   withoutCategories,
   type Impairment,
@@ -168,8 +170,51 @@ describe('categories and levels (GB/T 26341-2010)', () => {
     [['INTELLECTUAL'], true],
     [['MENTAL', 'PHYSICAL'], true],
     [['VISION', 'HEARING'], false],
-    [['MULTIPLE'], false],
+    [['MULTIPLE', 'INTELLECTUAL', 'PHYSICAL'], true],
+    [['MULTIPLE', 'MENTAL', 'HEARING'], true],
+    [['MULTIPLE', 'VISION', 'HEARING'], false],
+    [['MULTIPLE'], true],
+    [['MULTIPLE', 'VISION'], true],
   ] as const)('R5: categories %j need a guardian: %s', (categories, needed) => {
     expect(categoriesRequireGuardian(categories)).toBe(needed);
+  });
+
+  it.each<[Impairment[], boolean]>([
+    [
+      [
+        { category: 'INTELLECTUAL', level: 2 },
+        { category: 'PHYSICAL', level: 3 },
+      ],
+      true,
+    ],
+    [
+      [
+        { category: 'HEARING', level: 2 },
+        { category: 'MENTAL', level: 4 },
+      ],
+      true,
+    ],
+    [
+      [
+        { category: 'HEARING', level: 2 },
+        { category: 'VISION', level: 4 },
+      ],
+      false,
+    ],
+  ])('R5: a multiple classification of %j needs a guardian: %s', (impairments, needed) => {
+    expect(classificationRequiresGuardian(classify(impairments))).toBe(needed);
+  });
+
+  it.each([
+    [['MULTIPLE'], 'MULTIPLE_WITHOUT_COMPONENTS'],
+    [['MULTIPLE', 'PHYSICAL'], 'MULTIPLE_WITHOUT_COMPONENTS'],
+    [['HEARING', 'HEARING'], 'DUPLICATE_CATEGORY'],
+    [['MULTIPLE', 'INTELLECTUAL', 'PHYSICAL'], undefined],
+    [['HEARING', 'MENTAL'], undefined],
+    [['VISION'], undefined],
+  ] as const)('R5: a claim of %j → %s', (categories, code) => {
+    const violation = checkClaimedCategories(categories);
+    if (code === undefined) expect(violation).toBeUndefined();
+    else expect(violation).toMatchObject({ rule: 'R5', field: 'claimedCategories', code });
   });
 });

@@ -121,7 +121,58 @@ export function withoutCategories(
   return classify(remaining, field);
 }
 
-/** R5: intellectual and mental disability (also within a multiple) need a guardian's ID and proof. */
+/**
+ * R5: intellectual and mental disability (also within a multiple) need a guardian's ID and proof.
+ * A list of categories is read as a card shows them: MULTIPLE together with the categories it is
+ * made of (['MULTIPLE', 'INTELLECTUAL', 'PHYSICAL']). MULTIPLE whose parts are not named (fewer
+ * than two single categories beside it) may hide an intellectual or mental disability, so it
+ * needs the guardian too: asking once for papers that turn out unneeded costs the applicant less
+ * than a second trip (R5 一次性告知). Intake refuses such a claim (checkClaimedCategories).
+ */
 export function categoriesRequireGuardian(categories: readonly DisabilityCategory[]): boolean {
-  return categories.some((c) => c === 'INTELLECTUAL' || c === 'MENTAL');
+  if (categories.some((c) => c === 'INTELLECTUAL' || c === 'MENTAL')) return true;
+  return categories.includes('MULTIPLE') && singleCategoriesOf(categories).length < 2;
+}
+
+/** R5: intellectual and mental disability anywhere in a classification (its category or impairments). */
+export function classificationRequiresGuardian(
+  classification: Pick<Classification, 'category' | 'impairments'>,
+): boolean {
+  return categoriesRequireGuardian([
+    classification.category,
+    ...classification.impairments.map((i) => i.category),
+  ]);
+}
+
+/**
+ * R5 with GB/T 26341-2010: a claim of MULTIPLE (多重) must name the two or more categories it is
+ * made of, because the guardian requirement and the assessment depend on them; a category named
+ * twice is refused too. Undefined when the claim is sound.
+ */
+export function checkClaimedCategories(
+  categories: readonly DisabilityCategory[],
+  field = 'claimedCategories',
+): DomainRuleViolation | undefined {
+  const duplicate = categories.find((c, i) => categories.indexOf(c) !== i);
+  if (duplicate !== undefined) {
+    return new DomainRuleViolation(
+      'R5',
+      field,
+      'DUPLICATE_CATEGORY',
+      `${duplicate} is named twice`,
+    );
+  }
+  if (categories.includes('MULTIPLE') && singleCategoriesOf(categories).length < 2) {
+    return new DomainRuleViolation(
+      'R5',
+      field,
+      'MULTIPLE_WITHOUT_COMPONENTS',
+      `MULTIPLE (多重残疾) must be claimed with the two or more categories it is made of (e.g. MULTIPLE, INTELLECTUAL, PHYSICAL), since intellectual or mental disability among them needs a guardian`,
+    );
+  }
+  return undefined;
+}
+
+function singleCategoriesOf(categories: readonly DisabilityCategory[]): DisabilityCategory[] {
+  return [...new Set(categories.filter((c) => c !== 'MULTIPLE'))];
 }

@@ -2,6 +2,7 @@ import { captureError } from '../__tests__/capture-error';
 import { DomainRuleViolation } from '../errors/domain-errors';
 import data from './divisions.data.json';
 import {
+  prefectureLevelPlaceOf,
   allCountyCodes,
   DIVISIONS_SOURCE,
   findCounty,
@@ -58,5 +59,28 @@ describe('divisions (GB/T 2260)', () => {
   it('GB/T 2260: provinces are looked up by their two-digit prefix', () => {
     expect(provinceNameOf('44')).toBe('广东省');
     expect(provinceNameOf('99')).toBeUndefined();
+  });
+
+  it.each([
+    ['420102', '420100', '武汉市'],
+    ['429004', '429004', '仙桃市'],
+    ['429021', '429021', '神农架林区'],
+    ['419001', '419001', '济源市'],
+    ['469023', '469023', '澄迈县'],
+    ['659001', '659001', '石河子市'],
+    ['110105', '110000', '北京市'],
+    ['110228', '110000', '北京市'],
+    ['500101', '500000', '重庆市'],
+    ['500229', '500000', '重庆市'],
+    ['310115', '310000', '上海市'],
+  ])('R1: the prefecture-level place of %s is %s (%s)', (code, placeCode, name) => {
+    expect(prefectureLevelPlaceOf(code)).toEqual({ code: placeCode, name });
+  });
+
+  it('GB/T 2260: a code outside the table has no place', () => {
+    expect(captureError(() => prefectureLevelPlaceOf('429099', 'placeCode'))).toMatchObject({
+      code: 'UNKNOWN_COUNTY',
+      field: 'placeCode',
+    });
   });
 });

@@ -90,6 +90,42 @@ export function requireCounty(code: string, field = 'countyCode'): County {
   return county;
 }
 
+// The table keeps the NBS names of the pseudo-prefectures grouping counties directly under a
+// province (省直辖县级行政区划, 自治区直辖县级行政区划: 4190, 4290, 4690, 6590).
+const DIRECTLY_UNDER_PROVINCE = /直辖县级行政区划$/;
+
+/** True for the four municipalities (直辖市: 北京, 天津, 上海, 重庆), whose province name is a city's. */
+export function isMunicipality(provincePrefix: string): boolean {
+  return TABLE.provinces[provincePrefix]?.endsWith('市') ?? false;
+}
+
+/** The prefecture-level place a county belongs to, as R1 compares residence permits. */
+export interface PrefectureLevelPlace {
+  /** 6-digit code of the place: a prefecture-level city, a municipality or a county-level city directly under a province. */
+  readonly code: string;
+  readonly name: string;
+}
+
+/**
+ * The prefecture-level place of a county code. A municipality is one place whatever its 4-digit
+ * group (北京 1101xx and the legacy 1102xx counties, 重庆 5001xx districts and 5002xx counties);
+ * a county-level city or county directly under a province (济源 419001, 仙桃 429004, 五指山
+ * 469001, 石河子 659001) is a place of its own, since its parent is the province; any other
+ * county belongs to its prefecture-level city. Codes outside the table are refused (GB/T 2260),
+ * except those of a municipality, which are known by their province.
+ */
+export function prefectureLevelPlaceOf(code: string, field = 'countyCode'): PrefectureLevelPlace {
+  const province = code.slice(0, 2);
+  if (SIX_DIGITS.test(code) && isMunicipality(province)) {
+    return { code: `${province}0000`, name: TABLE.provinces[province] ?? '' };
+  }
+  const county = requireCounty(code, field);
+  if (DIRECTLY_UNDER_PROVINCE.test(TABLE.cities[code.slice(0, 4)] ?? '')) {
+    return { code: county.code, name: county.name };
+  }
+  return { code: county.cityCode, name: county.cityName };
+}
+
 /** Name of a province for its 2-digit prefix, or undefined when there is no such province. */
 export function provinceNameOf(prefix: string): string | undefined {
   return TABLE.provinces[prefix];

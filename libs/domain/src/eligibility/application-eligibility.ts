@@ -1,7 +1,7 @@
 import type { LocalDate } from '../calendar/local-date';
 import type { CertificateState } from '../certificate/lifecycle';
 import type { CaseKind } from '../case/case-kind';
-import { categoriesRequireGuardian } from '../disability/classification';
+import { categoriesRequireGuardian, checkClaimedCategories } from '../disability/classification';
 import type { DisabilityCategory } from '../disability/category';
 import { DomainRuleViolation } from '../errors/domain-errors';
 import { checkResidencePermit, type ResidencePermit } from './residence-permit';
@@ -41,6 +41,7 @@ export function checkApplicationEligibility(
 ): DomainRuleViolation[] {
   const found: (DomainRuleViolation | undefined)[] = [
     checkResidencePermit(input.residencePermit, input),
+    checkClaimedCategories(input.categories, 'categories'),
     checkGuardian(input),
     checkExistingCertificate(input),
   ];
@@ -81,7 +82,7 @@ export function checkGuardian(input: {
   if (!needed || input.guardianProvided) return undefined;
   const why = input.applicantIsMinor
     ? 'the applicant is a minor'
-    : 'intellectual or mental disability is applied for';
+    : 'intellectual or mental disability is applied for or on the card (also within a multiple)';
   return new DomainRuleViolation(
     'R5',
     'guardian',

@@ -47,6 +47,55 @@ describe('eligibility', () => {
   });
 
   it.each([
+    ['429004', '429004', 'the same county-level city directly under Hubei (仙桃)'],
+    ['419001', '419001', '济源, directly under Henan'],
+    ['469002', '469002', '琼海, directly under Hainan'],
+    ['110105', '110228', 'Beijing districts and the legacy 1102xx counties are one municipality'],
+    ['500229', '500101', 'Chongqing counties (5002xx) and districts (5001xx) are one municipality'],
+    ['120101', '120225', 'Tianjin, legacy county code'],
+    ['420102', '420115', 'two districts of Wuhan'],
+    ['460105', '460108', 'two districts of Haikou'],
+  ])('R1: a permit of %s is of the place of residence county %s (%s)', (placeCode, county) => {
+    expect(
+      checkResidencePermit(
+        { ...permit, placeCode },
+        { applicationDate, residenceCountyCode: county },
+      ),
+    ).toBeUndefined();
+  });
+
+  it.each([
+    ['429004', '429005', '仙桃 and 潜江 are separate cities directly under Hubei'],
+    ['429004', '420102', '仙桃 is not Wuhan'],
+    ['419001', '410102', '济源 is not Zhengzhou'],
+    ['469001', '469002', '五指山 and 琼海 are separate cities directly under Hainan'],
+    ['469001', '460105', '五指山 is not Haikou'],
+    ['659001', '659002', '石河子 and 阿拉尔 (directly under Xinjiang)'],
+    ['110105', '120101', 'Beijing is not Tianjin'],
+    ['500101', '510104', 'Chongqing is not Chengdu'],
+  ])('R1: a permit of %s is not of the place of residence county %s (%s)', (placeCode, county) => {
+    expect(
+      checkResidencePermit(
+        { ...permit, placeCode },
+        { applicationDate, residenceCountyCode: county },
+      ),
+    ).toMatchObject({
+      rule: 'R1',
+      code: 'NOT_OF_RESIDENCE_PLACE',
+      field: 'residencePermit.placeCode',
+    });
+  });
+
+  it('GB/T 2260: a permit place that is no county is reported, not thrown', () => {
+    expect(
+      checkResidencePermit(
+        { ...permit, placeCode: '429099' },
+        { applicationDate, residenceCountyCode: '429004' },
+      ),
+    ).toMatchObject({ code: 'UNKNOWN_COUNTY', field: 'residencePermit.placeCode' });
+  });
+
+  it.each([
     ['2025-11-30', undefined, 'CANCELLED_WITHIN_A_YEAR'],
     ['2025-11-29', undefined, undefined],
     ['2024-01-01', undefined, undefined],
@@ -84,6 +133,10 @@ describe('eligibility', () => {
     [false, ['INTELLECTUAL'], false, 'intellectual or mental'],
     [false, ['MENTAL'], true, undefined],
     [false, ['HEARING'], false, undefined],
+    [false, ['MULTIPLE', 'INTELLECTUAL', 'PHYSICAL'], false, 'intellectual or mental'],
+    [false, ['MULTIPLE', 'MENTAL', 'VISION'], false, 'intellectual or mental'],
+    [false, ['MULTIPLE', 'INTELLECTUAL', 'PHYSICAL'], true, undefined],
+    [false, ['MULTIPLE', 'VISION', 'HEARING'], false, undefined],
   ] as const)(
     'R5: minor %s, categories %j, guardian given %s → %s',
     (applicantIsMinor, categories, guardianProvided, why) => {

@@ -58,6 +58,10 @@ describe('one-time notification list', () => {
     [['INTELLECTUAL'], false, true],
     [['MENTAL'], false, true],
     [['VISION', 'MENTAL'], false, true],
+    [['MULTIPLE', 'INTELLECTUAL', 'PHYSICAL'], false, true],
+    [['MULTIPLE', 'MENTAL', 'SPEECH'], false, true],
+    [['MULTIPLE', 'VISION', 'HEARING'], false, false],
+    [['MULTIPLE'], false, true],
     [['HEARING'], true, true],
     [['HEARING'], false, false],
   ])('R5: categories %j, minor %s → guardian papers required: %s', (categories, minor, needed) => {

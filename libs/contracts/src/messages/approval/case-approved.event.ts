@@ -1,12 +1,12 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { IsIn, IsUUID, ValidateNested } from 'class-validator';
 import { envelopeFor, EventType } from '../../envelope/event-envelope';
 import { ApplicantDto } from '../../shared/applicant.dto';
 import { ClassificationDto } from '../../shared/classification.dto';
 import { DocumentReferenceDto } from '../../shared/document-reference.dto';
 import { CASE_KINDS, CaseKind } from '../../vocabulary/case-kind';
 import { IsCountyCode } from '../../validation/domain-validators';
-import { LOCAL_DATE_MESSAGE, LOCAL_DATE_PATTERN } from '../../vocabulary/local-date';
+import { IsLocalDate } from '../../validation/domain-validators';
 
 /** The hukou county approved a case (R11): printing issues, prints and mails the card (R12). */
 export class CaseApprovedPayload {
@@ -35,7 +35,7 @@ export class CaseApprovedPayload {
   @Type(() => DocumentReferenceDto)
   photo!: DocumentReferenceDto;
 
-  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  @IsLocalDate()
   approvedOn!: string;
 }
 

@@ -1,17 +1,9 @@
 import { Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsString, IsUUID, Length, ValidateIf, ValidateNested } from 'class-validator';
 import { envelopeFor, EventType } from '../../envelope/event-envelope';
 import { CasePlanDto } from '../../shared/case-plan.dto';
 import { ClassificationDto } from '../../shared/classification.dto';
-import { LOCAL_DATE_MESSAGE, LOCAL_DATE_PATTERN } from '../../vocabulary/local-date';
+import { IsLocalDate } from '../../validation/domain-validators';
 
 /**
  * R3: the conclusion the residence county entered from the signed and sealed assessment form.
@@ -40,11 +32,11 @@ export class ConclusionRecordedPayload {
   @Length(1, 50)
   doctorName!: string;
 
-  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  @IsLocalDate()
   assessedOn!: string;
 
   /** R26 counts from the day the residence county received the conclusion. */
-  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  @IsLocalDate()
   receivedOn!: string;
 
   /** R9: a re-assessment after a dispute. */

@@ -1,6 +1,6 @@
-import { IsBoolean, IsString, IsUUID, Matches } from 'class-validator';
+import { IsBoolean, IsString, IsUUID } from 'class-validator';
 import { envelopeFor, EventType } from '../../envelope/event-envelope';
-import { LOCAL_DATE_MESSAGE, LOCAL_DATE_PATTERN } from '../../vocabulary/local-date';
+import { IsLocalDate } from '../../validation/domain-validators';
 
 /** R8, R25: the residence county designated the assessment institution and tells the applicant. */
 export class InstitutionDesignatedPayload {
@@ -20,7 +20,7 @@ export class InstitutionDesignatedPayload {
   @IsBoolean()
   homeVisit!: boolean;
 
-  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  @IsLocalDate()
   designatedOn!: string;
 }
 

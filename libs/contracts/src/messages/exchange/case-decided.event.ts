@@ -1,6 +1,6 @@
-import { IsIn, IsString, IsUUID, Matches } from 'class-validator';
+import { IsIn, IsString, IsUUID } from 'class-validator';
 import { envelopeFor, EventType } from '../../envelope/event-envelope';
-import { LOCAL_DATE_MESSAGE, LOCAL_DATE_PATTERN } from '../../vocabulary/local-date';
+import { IsLocalDate } from '../../validation/domain-validators';
 
 export const CASE_DECISIONS = ['APPROVED', 'REJECTED'] as const;
 export type CaseDecision = (typeof CASE_DECISIONS)[number];
@@ -16,7 +16,7 @@ export class CaseDecidedPayload {
   @IsString({ each: true })
   reasons!: string[];
 
-  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  @IsLocalDate()
   decidedOn!: string;
 }
 

@@ -1,20 +1,12 @@
 import { Type } from 'class-transformer';
-import {
-  ArrayMinSize,
-  IsIn,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMinSize, IsIn, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { envelopeFor, EventType } from '../../envelope/event-envelope';
 import { ApplicantDto } from '../../shared/applicant.dto';
 import { ClassificationDto } from '../../shared/classification.dto';
 import { DocumentReferenceDto } from '../../shared/document-reference.dto';
 import { CASE_KINDS, CaseKind } from '../../vocabulary/case-kind';
 import { IsCountyCode } from '../../validation/domain-validators';
-import { LOCAL_DATE_MESSAGE, LOCAL_DATE_PATTERN } from '../../vocabulary/local-date';
+import { IsLocalDate } from '../../validation/domain-validators';
 import { PUBLICITY_OUTCOMES, PublicityOutcome } from '../publicity/publicity-cleared.event';
 
 /** The assessment conclusion as the hukou county must recognise it (R3, R4). */
@@ -30,7 +22,7 @@ export class ConclusionSummaryDto {
   @Length(1, 50)
   doctorName!: string;
 
-  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  @IsLocalDate()
   assessedOn!: string;
 }
 
@@ -42,7 +34,7 @@ export class PublicitySummaryDto {
   @IsString()
   summary!: string;
 
-  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  @IsLocalDate()
   clearedOn!: string;
 }
 
@@ -84,7 +76,7 @@ export class CaseHandedOverPayload {
   @Type(() => DocumentReferenceDto)
   documents!: DocumentReferenceDto[];
 
-  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  @IsLocalDate()
   handedOverOn!: string;
 }
 

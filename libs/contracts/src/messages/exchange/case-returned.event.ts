@@ -1,7 +1,7 @@
-import { IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { envelopeFor, EventType } from '../../envelope/event-envelope';
 import { IsCountyCode } from '../../validation/domain-validators';
-import { LOCAL_DATE_MESSAGE, LOCAL_DATE_PATTERN } from '../../vocabulary/local-date';
+import { IsLocalDate } from '../../validation/domain-validators';
 
 /** R11: not the hukou county's jurisdiction; the residence county contacts the applicant and re-routes. */
 export class CaseReturnedPayload {
@@ -17,7 +17,7 @@ export class CaseReturnedPayload {
   @IsCountyCode()
   suggestedHukouCountyCode?: string;
 
-  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  @IsLocalDate()
   returnedOn!: string;
 }
 

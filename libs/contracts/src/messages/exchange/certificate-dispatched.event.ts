@@ -1,6 +1,6 @@
 import { Equals, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { envelopeFor, EventType } from '../../envelope/event-envelope';
-import { LOCAL_DATE_MESSAGE, LOCAL_DATE_PATTERN } from '../../vocabulary/local-date';
+import { IsLocalDate } from '../../validation/domain-validators';
 
 /** R12, R29: the hukou county printed the card and mailed it, cash on delivery. */
 export class CertificateDispatchedPayload {
@@ -10,10 +10,10 @@ export class CertificateDispatchedPayload {
   @Matches(/^\d{17}[\dX][1-7][1-4](B\d+)?$/, { message: '$property must be a certificate number' })
   certificateNumber!: string;
 
-  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  @IsLocalDate()
   validFrom!: string;
 
-  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  @IsLocalDate()
   validUntil!: string;
 
   @IsString()
@@ -28,7 +28,7 @@ export class CertificateDispatchedPayload {
   @Equals(true)
   cashOnDelivery!: boolean;
 
-  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  @IsLocalDate()
   dispatchedOn!: string;
 }
 

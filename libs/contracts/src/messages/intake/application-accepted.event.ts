@@ -15,7 +15,7 @@ import { envelopeFor, EventType } from '../../envelope/event-envelope';
 import { CasePlanDto } from '../../shared/case-plan.dto';
 import { CASE_KINDS, CaseKind } from '../../vocabulary/case-kind';
 import { IsCountyCode } from '../../validation/domain-validators';
-import { LOCAL_DATE_MESSAGE, LOCAL_DATE_PATTERN } from '../../vocabulary/local-date';
+import { IsLocalDate } from '../../validation/domain-validators';
 
 /** How the residence county reaches the applicant for notices (R5, R8); nothing more. */
 export class NoticeContactDto {
@@ -67,7 +67,7 @@ export class ApplicationAcceptedPayload {
   homeVisitRequested!: boolean;
 
   /** R25 counts from this day. */
-  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  @IsLocalDate()
   materialsCompletedOn!: string;
 
   /** Only notification stores it; it is never forwarded to monitoring. */

@@ -1,9 +1,9 @@
-import { IsIn, Matches } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { CASE_STAGES, type CaseStage } from '@tongban/domain';
 import { envelopeFor, EventType } from '../../envelope/event-envelope';
 import { CASE_KINDS, CaseKind } from '../../vocabulary/case-kind';
 import { IsCountyCode } from '../../validation/domain-validators';
-import { LOCAL_DATE_MESSAGE, LOCAL_DATE_PATTERN } from '../../vocabulary/local-date';
+import { IsLocalDate } from '../../validation/domain-validators';
 
 export const STAGE_TRANSITIONS = ['ENTERED', 'COMPLETED', 'RETURNED', 'CLOSED'] as const;
 export type StageTransition = (typeof STAGE_TRANSITIONS)[number];
@@ -25,7 +25,7 @@ export class CaseStageChangedPayload {
   @IsIn(STAGE_TRANSITIONS)
   transition!: StageTransition;
 
-  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  @IsLocalDate()
   occurredOn!: string;
 }
 

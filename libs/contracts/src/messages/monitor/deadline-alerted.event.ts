@@ -1,7 +1,7 @@
-import { IsBoolean, IsIn, Matches } from 'class-validator';
+import { IsBoolean, IsIn } from 'class-validator';
 import { envelopeFor, EventType } from '../../envelope/event-envelope';
 import { IsCountyCode } from '../../validation/domain-validators';
-import { LOCAL_DATE_MESSAGE, LOCAL_DATE_PATTERN } from '../../vocabulary/local-date';
+import { IsLocalDate } from '../../validation/domain-validators';
 
 export const TIME_LIMIT_RULES = ['R25', 'R26', 'R27'] as const;
 export type TimeLimitRule = (typeof TIME_LIMIT_RULES)[number];
@@ -19,7 +19,7 @@ export class DeadlineAlertedPayload {
   @IsIn(DEADLINE_ALERT_LEVELS)
   level!: DeadlineAlertLevel;
 
-  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  @IsLocalDate()
   dueOn!: string;
 
   /** Computed without the holiday schedule of its year; recomputed once it is loaded. */

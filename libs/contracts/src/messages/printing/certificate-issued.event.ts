@@ -1,6 +1,6 @@
 import { IsUUID, Matches } from 'class-validator';
 import { envelopeFor, EventType } from '../../envelope/event-envelope';
-import { LOCAL_DATE_MESSAGE, LOCAL_DATE_PATTERN } from '../../vocabulary/local-date';
+import { IsLocalDate } from '../../validation/domain-validators';
 
 /** A card was issued and printed at the hukou county (R12, R15). */
 export class CertificateIssuedPayload {
@@ -10,13 +10,13 @@ export class CertificateIssuedPayload {
   @Matches(/^\d{17}[\dX][1-7][1-4](B\d+)?$/, { message: '$property must be a certificate number' })
   certificateNumber!: string;
 
-  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  @IsLocalDate()
   validFrom!: string;
 
-  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  @IsLocalDate()
   validUntil!: string;
 
-  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  @IsLocalDate()
   issuedOn!: string;
 }
 

@@ -1,6 +1,6 @@
-import { IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsString, IsUUID, Length } from 'class-validator';
 import { envelopeFor, EventType } from '../../envelope/event-envelope';
-import { LOCAL_DATE_MESSAGE, LOCAL_DATE_PATTERN } from '../../vocabulary/local-date';
+import { IsLocalDate } from '../../validation/domain-validators';
 
 /** The card left the hukou county by express (R12): approval closes R27 on it. */
 export class CertificateMailedPayload {
@@ -11,7 +11,7 @@ export class CertificateMailedPayload {
   @Length(4, 40)
   waybillNumber!: string;
 
-  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  @IsLocalDate()
   mailedOn!: string;
 }
 

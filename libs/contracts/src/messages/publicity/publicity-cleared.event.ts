@@ -1,6 +1,6 @@
-import { IsIn, IsString, IsUUID, Matches } from 'class-validator';
+import { IsIn, IsString, IsUUID } from 'class-validator';
 import { envelopeFor, EventType } from '../../envelope/event-envelope';
-import { LOCAL_DATE_MESSAGE, LOCAL_DATE_PATTERN } from '../../vocabulary/local-date';
+import { IsLocalDate } from '../../validation/domain-validators';
 
 /** How publicity ended for a case that may go on to the hukou county (R10). */
 export const PUBLICITY_OUTCOMES = [
@@ -18,7 +18,7 @@ export class PublicityClearedPayload {
   @IsIn(PUBLICITY_OUTCOMES)
   outcome!: PublicityOutcome;
 
-  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  @IsLocalDate()
   clearedOn!: string;
 
   /** What the residence county records as the publicity result, for the hukou county's review (R11). */

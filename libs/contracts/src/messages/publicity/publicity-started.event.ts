@@ -1,16 +1,16 @@
-import { IsUUID, Matches } from 'class-validator';
+import { IsUUID } from 'class-validator';
 import { envelopeFor, EventType } from '../../envelope/event-envelope';
-import { LOCAL_DATE_MESSAGE, LOCAL_DATE_PATTERN } from '../../vocabulary/local-date';
+import { IsLocalDate } from '../../validation/domain-validators';
 
 /** R10: the conclusion is publicised (公示) from `startsOn` to `endsOn` inclusive. */
 export class PublicityStartedPayload {
   @IsUUID()
   applicationId!: string;
 
-  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  @IsLocalDate()
   startsOn!: string;
 
-  @Matches(LOCAL_DATE_PATTERN, { message: LOCAL_DATE_MESSAGE })
+  @IsLocalDate()
   endsOn!: string;
 }
 
