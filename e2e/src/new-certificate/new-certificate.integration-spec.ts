@@ -84,7 +84,7 @@ describe('new certificate across two county nodes, end to end', () => {
       'approval',
       'APPROVER',
       `/approval-cases/${id}`,
-      (c: { status: string }) => expect(c.status).toBe('MAILED'),
+      (c: { status: string }) => expect(c.status).toBe('COMPLETED'),
     );
     expect(JSON.stringify(atHukou)).not.toContain(idNumber);
 
@@ -170,7 +170,7 @@ describe('new certificate across two county nodes, end to end', () => {
     await f.assess(id);
     await publicise(id);
     await f.until('approval', 'APPROVER', `/approval-cases/${id}`, (c: { status: string }) =>
-      expect(c.status).toBe('RECEIVED'),
+      expect(c.status).toBe('APPROVAL'),
     );
     await f
       .as('approval', 'APPROVER')
@@ -236,7 +236,7 @@ describe('new certificate across two county nodes, end to end', () => {
     });
     await publicise(id);
     await f.until('approval', 'APPROVER', `/approval-cases/${id}`, (c: { status: string }) =>
-      expect(c.status).toBe('RECEIVED'),
+      expect(c.status).toBe('APPROVAL'),
     );
     const assessment = await f.as('assessment', 'CLERK').get(`/assessment-cases/${id}`).expect(200);
     expect(assessment.body).toMatchObject({

@@ -89,7 +89,7 @@ describe('new certificate with each service restarted mid-case', () => {
       40_000,
     );
     await f.until('approval', 'APPROVER', `/approval-cases/${id}`, (c: { status: string }) =>
-      expect(c.status).toBe('MAILED'),
+      expect(c.status).toBe('COMPLETED'),
     );
     const notices = await f.expectEveryNoticeSent(id);
     expect(notices).toHaveLength(5);

@@ -233,7 +233,7 @@ export class TwoCountyFederation {
       'APPROVER',
       `/approval-cases/${id}`,
       (c: { status: string; documents: { status: string }[] }) => {
-        expect(c.status).toBe('RECEIVED');
+        expect(c.status).toBe('APPROVAL');
         expect(c.documents.every((d) => d.status === 'VERIFIED')).toBe(true);
       },
       30_000,

@@ -10,6 +10,7 @@ export * from './messages/assessment/conclusion-recorded.event';
 export * from './messages/assessment/institution-designated.event';
 export * from './messages/exchange/case-decided.event';
 export * from './messages/exchange/case-handed-over.event';
+export * from './messages/exchange/case-handed-over-v2.event';
 export * from './messages/exchange/case-returned.event';
 export * from './messages/exchange/certificate-dispatched.event';
 export * from './messages/exchange/document-urls-reissued.event';

@@ -158,9 +158,18 @@ export class ApprovalHarness {
     });
   }
 
-  /** Publishes a hand-over signed by the residence county, as its relay would. */
-  send(envelope: HandoverEnvelope): Promise<void> {
-    return this.residence.produceSigned(this.handoverTopic, envelope);
+  /** Publishes a hand-over signed by the residence county, as its relay would (v1 or v2 topic). */
+  send(
+    envelope: HandoverEnvelope | { schemaVersion: number; caseId: string; sourceCounty: string },
+  ): Promise<void> {
+    const topic =
+      envelope.schemaVersion === 2
+        ? topicName(Topics.caseHandedOverV2, {
+            nodeId: this.hukou.nodeId,
+            countyCode: this.hukouCounty,
+          })
+        : this.handoverTopic;
+    return this.residence.produceSigned(topic, envelope);
   }
 
   /** The reason header of the hukou node's dead letter holding this event, once it is there. */

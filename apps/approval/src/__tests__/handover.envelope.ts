@@ -1,3 +1,4 @@
+import { planCase, type CaseKind } from '@tongban/domain';
 import { ADULT_ID_NUMBER } from '@tongban/testing';
 import { randomUUID } from 'node:crypto';
 import type { ScanReference } from './residence-scans';
@@ -66,3 +67,31 @@ export function aHandoverEnvelope(options: HandoverOptions) {
 }
 
 export type HandoverEnvelope = ReturnType<typeof aHandoverEnvelope>;
+
+/**
+ * `exchange.case.handed-over` v2 for a kind other than NEW: the plan and outcome of the kind,
+ * the current card, and the conclusion and publicity only where the plan has them (R13–R24).
+ */
+export function aHandoverV2Envelope(
+  kind: CaseKind,
+  options: HandoverOptions & { currentCertificateNumber?: string },
+) {
+  const v1 = aHandoverEnvelope(options);
+  const plan = planCase(kind, { applicantIsMinor: false });
+  const { conclusion, publicity, ...rest } = v1.payload;
+  return {
+    ...v1,
+    schemaVersion: 2,
+    payload: {
+      ...rest,
+      caseKind: kind,
+      plan,
+      certificateOutcome: plan.certificateOutcome,
+      applicantIsMinor: false,
+      currentCertificateNumber: options.currentCertificateNumber ?? `${ADULT_ID_NUMBER}42`,
+      ...(plan.assessment ? { conclusion } : {}),
+      ...(plan.publicity ? { publicity } : {}),
+      ...options.payload,
+    },
+  };
+}

@@ -1,4 +1,9 @@
-import { classificationRequiresGuardian } from '@tongban/domain';
+import {
+  categoriesRequireGuardian,
+  classificationRequiresGuardian,
+  parseCertificateNumber,
+  type LocalDate,
+} from '@tongban/domain';
 import type { CaseDocument } from '../documents/case-document.entity';
 import type { ApprovalCase } from './approval-case.entity';
 
@@ -17,7 +22,15 @@ const GUARDIAN_KINDS = ['GUARDIAN_ID', 'GUARDIAN_PROOF'] as const;
  * approves; R30: only scans verified against their digest count; R5, R12: the card needs the photo.
  */
 export function approvalBlockers(
-  found: Pick<ApprovalCase, 'applicant' | 'conclusion' | 'publicity'>,
+  found: Pick<
+    ApprovalCase,
+    | 'applicant'
+    | 'conclusion'
+    | 'plan'
+    | 'applicantIsMinor'
+    | 'currentCertificateNumber'
+    | 'receivedOn'
+  >,
   documents: readonly Pick<
     CaseDocument,
     'kind' | 'sha256' | 'status' | 'lastError' | 'attempts' | 'urlRequests'
@@ -40,7 +53,8 @@ export function approvalBlockers(
     }
   }
   const kinds = new Set(documents.map((d) => d.kind));
-  if (!kinds.has('PHOTO')) {
+  // R23: a full cancellation prints nothing, so it needs no photo.
+  if (found.plan.printsCard && !kinds.has('PHOTO')) {
     missing.push(
       "documents: no PHOTO in the package; the card is printed with the applicant's photo (R5, R12)",
     );
@@ -62,10 +76,22 @@ export function approvalBlockers(
   return { missing, waiting };
 }
 
-/** R5: guardian papers for minors (the residence county did not publicise, R10) and categories 5/6. */
-function guardianRequired(found: Pick<ApprovalCase, 'conclusion' | 'publicity'>): boolean {
-  return (
-    found.publicity.outcome === 'NOT_PUBLICISED_MINOR' ||
-    classificationRequiresGuardian(found.conclusion.classification)
-  );
+/**
+ * R5: guardian papers for minors and for intellectual or mental disabilities — as the conclusion
+ * classifies them, or, where the plan assessed nothing, as the current card's number says.
+ */
+function guardianRequired(
+  found: Pick<
+    ApprovalCase,
+    'conclusion' | 'applicantIsMinor' | 'currentCertificateNumber' | 'receivedOn'
+  >,
+): boolean {
+  if (found.applicantIsMinor) return true;
+  const classification = found.conclusion?.classification;
+  if (classification) return classificationRequiresGuardian(classification);
+  if (!found.currentCertificateNumber) return false;
+  const { category } = parseCertificateNumber(found.currentCertificateNumber, {
+    asOf: found.receivedOn as LocalDate,
+  });
+  return categoriesRequireGuardian([category]);
 }

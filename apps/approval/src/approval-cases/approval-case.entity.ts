@@ -1,15 +1,13 @@
 import type { CaseKind, PublicityOutcome } from '@tongban/contracts';
-import type { DisabilityCategory, DisabilityLevel, SingleCategory } from '@tongban/domain';
+import type {
+  CasePlan,
+  CaseSnapshot,
+  CaseStatus,
+  DisabilityCategory,
+  DisabilityLevel,
+  SingleCategory,
+} from '@tongban/domain';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-
-export const APPROVAL_STATUSES = [
-  'RECEIVED',
-  'RETURNED',
-  'APPROVED',
-  'REJECTED',
-  'MAILED',
-] as const;
-export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
 
 export type DecisionOutcome = 'APPROVED' | 'REJECTED' | 'RETURNED';
 
@@ -79,8 +77,29 @@ export class ApprovalCase {
   @Column({ type: 'integer' })
   round!: number;
 
+  /**
+   * Where the case stands here, as the domain's state machine moves it: APPROVAL on receipt,
+   * then PRINTING, MAILING, COMPLETED — or RETURNED_FOR_JURISDICTION, REFUSED (R11). Changed
+   * only through HukouFlow.
+   */
   @Column({ type: 'text' })
-  status!: ApprovalStatus;
+  status!: CaseStatus;
+
+  /** The plan the residence county fixed at acceptance, as handed over. */
+  @Column({ type: 'jsonb' })
+  plan!: CasePlan;
+
+  /** What approval does to the card (R14: CANCEL after a failed re-assessment of a renewal). */
+  @Column({ type: 'text' })
+  outcome!: CaseSnapshot['outcome'];
+
+  /** R5, R10: a minor needs a guardian. */
+  @Column({ type: 'boolean' })
+  applicantIsMinor!: boolean;
+
+  /** The card the case renews, replaces, cancels or changes; null for a new certificate. */
+  @Column({ type: 'text', nullable: true })
+  currentCertificateNumber!: string | null;
 
   /** The hand-over event that opened the current round. */
   @Column({ type: 'uuid' })
@@ -96,11 +115,13 @@ export class ApprovalCase {
   @Column({ type: 'jsonb' })
   applicant!: ApplicantRecord;
 
-  @Column({ type: 'jsonb' })
-  conclusion!: ConclusionRecord;
+  /** Null where the plan has no assessment (R16, R17, R22, R23). */
+  @Column({ type: 'jsonb', nullable: true })
+  conclusion!: ConclusionRecord | null;
 
-  @Column({ type: 'jsonb' })
-  publicity!: PublicityRecord;
+  /** Null where the plan has no publicity (R10: minors; kinds without assessment). */
+  @Column({ type: 'jsonb', nullable: true })
+  publicity!: PublicityRecord | null;
 
   @Column({ type: 'jsonb', nullable: true })
   decision!: DecisionRecord | null;

@@ -1,7 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CaseKind } from '@tongban/contracts';
 import { DeadlineView, type Deadline } from '@tongban/deadlines';
-import { maskResidentId } from '@tongban/domain';
+import {
+  CASE_STATUSES,
+  maskResidentId,
+  type CasePlan,
+  type CaseSnapshot,
+  type CaseStatus,
+} from '@tongban/domain';
 import {
   DOCUMENT_STATUSES,
   type CaseDocument,
@@ -9,7 +15,6 @@ import {
 } from '../documents/case-document.entity';
 import type {
   ApprovalCase,
-  ApprovalStatus,
   ConclusionRecord,
   DecisionRecord,
   PreviousRound,
@@ -72,13 +77,18 @@ export class ApprovalCaseView {
   @ApiProperty() applicationId!: string;
   @ApiProperty() applicationNumber!: string;
   @ApiProperty() caseKind!: CaseKind;
-  @ApiProperty() status!: ApprovalStatus;
+  @ApiProperty({ enum: CASE_STATUSES }) status!: CaseStatus;
+  @ApiProperty({ description: 'The stages the case passes, fixed at acceptance' }) plan!: CasePlan;
+  @ApiProperty({ enum: ['ISSUE_NEW', 'REPLACE', 'CANCEL'] })
+  certificateOutcome!: CaseSnapshot['outcome'];
+  @ApiPropertyOptional({ description: 'The card replaced or cancelled, ID part masked (R32)' })
+  currentCertificateNumber!: string | null;
   @ApiProperty() round!: number;
   @ApiProperty() residenceCountyCode!: string;
   @ApiProperty() hukouCountyCode!: string;
   @ApiProperty({ type: ApplicantSummaryView }) applicant!: ApplicantSummaryView;
-  @ApiProperty() conclusion!: ConclusionRecord;
-  @ApiProperty() publicity!: PublicityRecord;
+  @ApiPropertyOptional() conclusion!: ConclusionRecord | null;
+  @ApiPropertyOptional() publicity!: PublicityRecord | null;
   @ApiProperty({ type: [DocumentView] }) documents!: DocumentView[];
   @ApiProperty({ type: [DeadlineView] }) deadlines!: DeadlineView[];
   @ApiProperty() handedOverOn!: string;
@@ -99,6 +109,11 @@ export class ApprovalCaseView {
       applicationNumber: found.applicationNumber,
       caseKind: found.caseKind,
       status: found.status,
+      plan: found.plan,
+      certificateOutcome: found.outcome,
+      currentCertificateNumber: found.currentCertificateNumber
+        ? `${maskResidentId(found.currentCertificateNumber.slice(0, 18))}${found.currentCertificateNumber.slice(18)}`
+        : null,
       round: found.round,
       residenceCountyCode: found.residenceCountyCode,
       hukouCountyCode: found.hukouCountyCode,

@@ -1,6 +1,6 @@
 import type { CaseHandedOverEvent } from '@tongban/contracts';
+import { planCase } from '@tongban/domain';
 import type { CaseDocument } from '../documents/case-document.entity';
-import type { ApprovalCase } from './approval-case.entity';
 import { approvalBlockers } from './approval-blockers';
 import { handoverRefusal } from './handover-refusal';
 
@@ -21,7 +21,13 @@ const doc = (
   urlRequests: status === 'AWAITING_FRESH_URL' ? 2 : 0,
 });
 
-const adultCase: Pick<ApprovalCase, 'applicant' | 'conclusion' | 'publicity'> = {
+type Blocked = Parameters<typeof approvalBlockers>[0];
+
+const adultCase: Blocked = {
+  plan: planCase('NEW', { applicantIsMinor: false }),
+  applicantIsMinor: false,
+  currentCertificateNumber: null,
+  receivedOn: '2026-11-30',
   applicant: {
     name: '张三',
     idNumber: '11010519491231002X',
@@ -44,7 +50,6 @@ const adultCase: Pick<ApprovalCase, 'applicant' | 'conclusion' | 'publicity'> = 
     doctorName: '王医生',
     assessedOn: '2026-10-20',
   },
-  publicity: { outcome: 'NO_OBJECTION', summary: '公示期满，无异议', clearedOn: '2026-11-12' },
 };
 
 describe('approvalBlockers (R5, R11, R30)', () => {
@@ -72,10 +77,7 @@ describe('approvalBlockers (R5, R11, R30)', () => {
   });
 
   it('asks for the guardian and both guardian papers for a minor (not publicised, R10)', () => {
-    const minor = {
-      ...adultCase,
-      publicity: { ...adultCase.publicity, outcome: 'NOT_PUBLICISED_MINOR' as const },
-    };
+    const minor = { ...adultCase, applicantIsMinor: true };
     expect(approvalBlockers(minor, [doc('PHOTO'), doc('GUARDIAN_ID')]).missing).toEqual([
       expect.stringMatching(/^applicant\.guardian: /),
       "documents: no GUARDIAN_PROOF in the package; the guardian's ID and proof are required (R5, R11)",
@@ -86,7 +88,7 @@ describe('approvalBlockers (R5, R11, R30)', () => {
     const multiple = {
       ...adultCase,
       conclusion: {
-        ...adultCase.conclusion,
+        ...adultCase.conclusion!,
         classification: {
           category: 'MULTIPLE' as const,
           level: 2 as const,
@@ -109,6 +111,35 @@ describe('approvalBlockers (R5, R11, R30)', () => {
       approvalBlockers(withGuardian, [doc('PHOTO'), doc('GUARDIAN_ID'), doc('GUARDIAN_PROOF')])
         .missing,
     ).toEqual([]);
+  });
+});
+
+describe('approvalBlockers for kinds without assessment (R16, R22, R23)', () => {
+  const renewal: Blocked = {
+    ...adultCase,
+    plan: planCase('RENEWAL_DAMAGED', { applicantIsMinor: false }),
+    conclusion: null,
+    currentCertificateNumber: '11010519491231002X42',
+  };
+
+  it('R16: a damaged-card renewal needs the photo but no conclusion', () => {
+    expect(approvalBlockers(renewal, [doc('PHOTO')]).missing).toEqual([]);
+    expect(approvalBlockers(renewal, [doc('ID_DOCUMENT')]).missing).toEqual([
+      "documents: no PHOTO in the package; the card is printed with the applicant's photo (R5, R12)",
+    ]);
+  });
+
+  it('R23: a full cancellation prints nothing, so it needs no photo', () => {
+    const cancellation = {
+      ...renewal,
+      plan: planCase('CANCELLATION_FULL', { applicantIsMinor: false }),
+    };
+    expect(approvalBlockers(cancellation, [doc('ID_DOCUMENT')]).missing).toEqual([]);
+  });
+
+  it('R5: the current card says intellectual (category 5), so the guardian papers are needed', () => {
+    const intellectual = { ...renewal, currentCertificateNumber: '11010519491231002X53' };
+    expect(approvalBlockers(intellectual, [doc('PHOTO')]).missing).toHaveLength(3);
   });
 });
 

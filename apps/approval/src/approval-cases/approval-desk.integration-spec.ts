@@ -72,7 +72,7 @@ describe('approval desk at the hukou county: return, approve, reject, mailing (R
 
     const approved = await post(id, 'approve').expect(200);
     expect(approved.body).toMatchObject({
-      status: 'APPROVED',
+      status: 'PRINTING',
       decision: { outcome: 'APPROVED', decidedOn: '2026-11-16', reasons: [] },
       deadlines: [{ rule: 'R27', status: 'OPEN', dueOn: '2026-11-25' }],
     });
@@ -140,7 +140,7 @@ describe('approval desk at the hukou county: return, approve, reject, mailing (R
     ]);
     await eventually(async () =>
       expect(await view(id)).toMatchObject({
-        status: 'MAILED',
+        status: 'COMPLETED',
         mailedOn: '2026-11-20',
         waybillNumber: '1187654321098',
         deadlines: [{ rule: 'R27', status: 'MET', closedOn: '2026-11-20' }],
@@ -179,7 +179,7 @@ describe('approval desk at the hukou county: return, approve, reject, mailing (R
       suggestedHukouCountyCode: '110105',
     }).expect(200);
     expect(returned.body).toMatchObject({
-      status: 'RETURNED',
+      status: 'RETURNED_FOR_JURISDICTION',
       decision: {
         outcome: 'RETURNED',
         decidedOn: '2026-11-17',
@@ -204,7 +204,7 @@ describe('approval desk at the hukou county: return, approve, reject, mailing (R
     const round2 = await h.settled(id, 2);
     // R27 counts again from the new receipt: Wed 11-18 → Fri 11-27.
     expect(round2).toMatchObject({
-      status: 'RECEIVED',
+      status: 'APPROVAL',
       receivedOn: '2026-11-18',
       decision: null,
       deadlines: [{ rule: 'R27', status: 'OPEN', dueOn: '2026-11-27' }],
@@ -229,7 +229,7 @@ describe('approval desk at the hukou county: return, approve, reject, mailing (R
     const reasons = ['评定表缺少评定机构印章（R3）', '监护人证明与申请人关系不符'];
     const rejected = await post(envelope.caseId, 'reject', { reasons }).expect(200);
     expect(rejected.body).toMatchObject({
-      status: 'REJECTED',
+      status: 'REFUSED',
       decision: { outcome: 'REJECTED', reasons },
       deadlines: [{ rule: 'R27', status: 'MET', closedOn: '2026-11-16' }],
     });
@@ -272,7 +272,7 @@ describe('approval desk at the hukou county: return, approve, reject, mailing (R
       expect.stringMatching(/^documents: no GUARDIAN_PROOF in the package/),
     ]);
     for (const id of [noPhoto.caseId, intellectual.caseId]) {
-      expect((await view(id)).status).toBe('RECEIVED');
+      expect((await view(id)).status).toBe('APPROVAL');
     }
   });
 
@@ -320,7 +320,7 @@ describe('approval desk at the hukou county: return, approve, reject, mailing (R
     expect(
       await h.db.getRepository(ApprovalCase).findOneByOrFail({ applicationId: id }),
     ).toMatchObject({
-      status: 'RECEIVED',
+      status: 'APPROVAL',
       decision: null,
     });
     expect(await outbox(id)).toHaveLength(before);
@@ -333,7 +333,7 @@ describe('approval desk at the hukou county: return, approve, reject, mailing (R
     ] as const) {
       const conflict = await post(id, action, body).expect(409);
       expect(conflict.body.message).toEqual([
-        expect.stringMatching(/^status: case \d+ is APPROVED; .* needs RECEIVED$/),
+        expect.stringMatching(/^case NEW: \w+ is not allowed from PRINTING \(R(3|11)\)$/),
       ]);
     }
   });
@@ -346,9 +346,9 @@ describe('approval desk at the hukou county: return, approve, reject, mailing (R
     });
     await h.send(second);
     expect(await h.deadLetterReason(second.id)).toMatch(
-      /payload\.applicationId: case \d+ is already RECEIVED here \(round 1\); it can come again only after this county returned it \(R11\)/,
+      /payload\.applicationId: case \d+ is already APPROVAL here \(round 1\); it can come again only after this county returned it \(R11\)/,
     );
-    expect(await view(envelope.caseId)).toMatchObject({ status: 'RECEIVED', round: 1 });
+    expect(await view(envelope.caseId)).toMatchObject({ status: 'APPROVAL', round: 1 });
   });
 
   it('R27: warns monitoring one working day before the due day and reports the breach after it, de-identified', async () => {
@@ -391,7 +391,7 @@ describe('approval desk at the hukou county: return, approve, reject, mailing (R
       await h.anonymous().get(`/approval-cases/${id}`).expect(401);
       const refused = await h.anonymous().post(`/approval-cases/${id}/approve`).expect(401);
       expect(refused.body.message).toMatch(/missing Authorization header/);
-      expect(await stateOf(id)).toMatchObject({ status: 'RECEIVED', decision: null });
+      expect(await stateOf(id)).toMatchObject({ status: 'APPROVAL', decision: null });
       expect(await outbox(id)).toHaveLength(before);
     });
 
@@ -411,7 +411,7 @@ describe('approval desk at the hukou county: return, approve, reject, mailing (R
         .post(`/approval-cases/${id}/return`)
         .send({ reason: '不属于本县' })
         .expect(403);
-      expect(await stateOf(id)).toMatchObject({ status: 'RECEIVED', decision: null });
+      expect(await stateOf(id)).toMatchObject({ status: 'APPROVAL', decision: null });
       expect(await outbox(id)).toHaveLength(before);
       // Any staff member of the county may look.
       await h.http('AUDITOR').get(`/approval-cases/${id}`).expect(200);
@@ -434,7 +434,7 @@ describe('approval desk at the hukou county: return, approve, reject, mailing (R
         .post(`/approval-cases/${id}/return`)
         .send({ reason: '不属于本县' })
         .expect(403);
-      expect(await stateOf(id)).toMatchObject({ status: 'RECEIVED', decision: null });
+      expect(await stateOf(id)).toMatchObject({ status: 'APPROVAL', decision: null });
       expect(await outbox(id)).toHaveLength(before);
       // An unknown case stays 404.
       await outsider.get(`/approval-cases/${randomUUID()}`).expect(404);

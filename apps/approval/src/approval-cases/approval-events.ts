@@ -19,20 +19,29 @@ import type { ApprovalCase } from './approval-case.entity';
 export class ApprovalEvents {
   constructor(private readonly events: EventPublisher) {}
 
-  /** R11, R12: printing issues, prints and mails the card from the verified local photo. */
+  /**
+   * R11–R24: printing issues, replaces or cancels the card (the outcome), printing from the
+   * verified local photo where a card is printed, with the recognised classification where the
+   * plan assessed (R4) — otherwise the current card's stands.
+   */
   async approved(
     manager: EntityManager,
     found: ApprovalCase,
-    photo: CaseDocument,
+    photo: CaseDocument | undefined,
     approvedOn: string,
   ): Promise<void> {
     const { guardian, ...applicant } = found.applicant;
+    const classification = found.conclusion?.classification;
     await this.events.publish(manager, Topics.caseApproved, {
       ...this.common(found),
       destinationCounty: found.hukouCountyCode,
       payload: {
         applicationId: found.applicationId,
         caseKind: found.caseKind,
+        certificateOutcome: found.outcome,
+        ...(found.currentCertificateNumber
+          ? { currentCertificateNumber: found.currentCertificateNumber }
+          : {}),
         residenceCountyCode: found.residenceCountyCode,
         hukouCountyCode: found.hukouCountyCode,
         applicant: {
@@ -40,19 +49,27 @@ export class ApprovalEvents {
           mailingAddress: { ...applicant.mailingAddress },
           ...(guardian ? { guardian: { ...guardian } } : {}),
         },
-        classification: {
-          category: found.conclusion.classification.category,
-          level: found.conclusion.classification.level,
-          impairments: found.conclusion.classification.impairments.map((i) => ({ ...i })),
-        },
+        ...(classification
+          ? {
+              classification: {
+                category: classification.category,
+                level: classification.level,
+                impairments: classification.impairments.map((i) => ({ ...i })),
+              },
+            }
+          : {}),
         // The copy in this node's bucket, which printing reads: no URL, nothing to fetch.
-        photo: {
-          kind: 'PHOTO',
-          key: photo.localKey!,
-          sha256: photo.sha256,
-          size: photo.size,
-          contentType: photo.contentType,
-        },
+        ...(photo
+          ? {
+              photo: {
+                kind: 'PHOTO',
+                key: photo.localKey!,
+                sha256: photo.sha256,
+                size: photo.size,
+                contentType: photo.contentType,
+              },
+            }
+          : {}),
         approvedOn,
       },
     });

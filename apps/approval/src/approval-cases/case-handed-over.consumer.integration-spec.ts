@@ -26,7 +26,7 @@ describe('approval: receiving hand-overs from the residence county (signed excha
 
     // R27: received Mon 2026-11-16 → seven working days later, Wed 2026-11-25.
     expect(view).toMatchObject({
-      status: 'RECEIVED',
+      status: 'APPROVAL',
       round: 1,
       residenceCountyCode: h.residenceCounty,
       hukouCountyCode: h.hukouCounty,

@@ -1,6 +1,11 @@
 import { Logger } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
-import { CaseHandedOverEvent, eventPattern, Topics } from '@tongban/contracts';
+import {
+  CaseHandedOverEvent,
+  CaseHandedOverV2Event,
+  eventPattern,
+  Topics,
+} from '@tongban/contracts';
 import { EventConsumer, Inbox } from '@tongban/messaging';
 import { RegisterHandoverService } from './register-handover.service';
 
@@ -19,9 +24,19 @@ export class CaseHandedOverConsumer {
    * by the document sweep, so a slow download never blocks the consumer's heartbeats.
    */
   @EventPattern(eventPattern(Topics.caseHandedOver))
-  async onCaseHandedOver(
-    @Payload() event: CaseHandedOverEvent,
-    @Ctx() context: KafkaContext,
+  onCaseHandedOver(@Payload() event: CaseHandedOverEvent, @Ctx() context: KafkaContext) {
+    return this.register(event, context);
+  }
+
+  /** v2: a case of any kind, with its plan, outcome and current card (R13–R24). */
+  @EventPattern(eventPattern(Topics.caseHandedOverV2))
+  onCaseHandedOverV2(@Payload() event: CaseHandedOverV2Event, @Ctx() context: KafkaContext) {
+    return this.register(event, context);
+  }
+
+  private async register(
+    event: CaseHandedOverEvent | CaseHandedOverV2Event,
+    context: KafkaContext,
   ): Promise<void> {
     const outcome = await this.inbox.handleOnce(
       event,

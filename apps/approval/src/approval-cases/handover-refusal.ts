@@ -1,4 +1,4 @@
-import type { CaseHandedOverEvent } from '@tongban/contracts';
+import type { HandoverEvent } from './handed-over-package';
 
 /** A hand-over this county will not register; the message names the field, never the applicant. */
 export class HandoverRefusedError extends Error {
@@ -10,7 +10,7 @@ export class HandoverRefusedError extends Error {
  * transport proved who signed it; these checks make sure it says what the signature implies.
  */
 export function handoverRefusal(
-  event: CaseHandedOverEvent,
+  event: HandoverEvent,
   servedCounties: readonly string[],
 ): string | undefined {
   const { payload } = event;

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { CertificateMailedEvent } from '@tongban/contracts';
 import { DeadlineTracker } from '@tongban/deadlines';
-import { parseLocalDate } from '@tongban/domain';
+import { IllegalTransitionError, parseLocalDate } from '@tongban/domain';
 import { EntityManager } from 'typeorm';
 import { ApprovalCase } from './approval-case.entity';
 import { ApprovalEvents } from './approval-events';
+import { HukouFlow } from './hukou-flow';
 
 /** A mailing approval cannot match to an approved case; the message names ids only. */
 export class MailingNotApplicableError extends Error {
@@ -34,13 +35,20 @@ export class RecordMailingService {
         `payload.applicationId: no approval case for application ${applicationId}`,
       );
     }
-    if (found.status !== 'APPROVED') {
+    try {
+      // Printing tells of the card printed and mailed in one event (R12).
+      HukouFlow.apply(
+        found,
+        { type: 'RECORD_PRINTED', by: found.plan.approver },
+        { type: 'RECORD_MAILED', by: found.plan.approver },
+      );
+    } catch (error) {
+      if (!(error instanceof IllegalTransitionError)) throw error;
       throw new MailingNotApplicableError(
-        `payload.applicationId: case ${found.applicationNumber} is ${found.status}; only an APPROVED case is mailed`,
+        `payload.applicationId: case ${found.applicationNumber} is ${found.status}; only an approved case whose card is printed is mailed (${error.message})`,
       );
     }
     const mailed = parseLocalDate(mailedOn, 'payload.mailedOn');
-    found.status = 'MAILED';
     found.mailedOn = mailed;
     found.waybillNumber = waybillNumber;
     await manager.save(found);

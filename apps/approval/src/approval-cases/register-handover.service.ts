@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { CaseHandedOverEvent } from '@tongban/contracts';
 import { Deadline, DeadlineTracker } from '@tongban/deadlines';
-import { chinaLocalDateOf } from '@tongban/domain';
+import { chinaLocalDateOf, IllegalTransitionError } from '@tongban/domain';
 import { Clock } from '@tongban/util';
 import { EntityManager } from 'typeorm';
 import { ApprovalConfig } from '../config/approval.config';
 import { HandoverDocuments } from '../documents/handover-documents';
 import { ApprovalCase, PreviousRound } from './approval-case.entity';
 import { ApprovalEvents } from './approval-events';
+import { handedOverCase, type HandoverEvent } from './handed-over-package';
 import { handoverRefusal, HandoverRefusedError } from './handover-refusal';
+import { HukouFlow } from './hukou-flow';
 
 /**
  * Registers a case the residence county handed over (R10, R11): the form, conclusion and
@@ -26,7 +27,7 @@ export class RegisterHandoverService {
     private readonly config: ApprovalConfig,
   ) {}
 
-  async execute(manager: EntityManager, event: CaseHandedOverEvent): Promise<ApprovalCase> {
+  async execute(manager: EntityManager, event: HandoverEvent): Promise<ApprovalCase> {
     const refusal = handoverRefusal(event, this.config.COUNTY_CODES);
     if (refusal) throw new HandoverRefusedError(refusal);
     const { payload } = event;
@@ -35,44 +36,32 @@ export class RegisterHandoverService {
       where: { applicationId: payload.applicationId },
       lock: { mode: 'pessimistic_write' },
     });
-    if (existing && existing.status !== 'RETURNED') {
-      throw new HandoverRefusedError(
-        `payload.applicationId: case ${existing.applicationNumber} is already ${existing.status} here (round ${existing.round}); it can come again only after this county returned it (R11)`,
-      );
+    if (existing) {
+      try {
+        // R11: only a case this county returned comes again, re-routed by the residence county.
+        HukouFlow.apply(existing, {
+          type: 'REROUTE',
+          by: 'RESIDENCE',
+          countyCode: payload.hukouCountyCode,
+        });
+      } catch (error) {
+        if (!(error instanceof IllegalTransitionError)) throw error;
+        throw new HandoverRefusedError(
+          `payload.applicationId: case ${existing.applicationNumber} is already ${existing.status} here (round ${existing.round}); it can come again only after this county returned it (R11)`,
+        );
+      }
     }
     const history = existing
       ? [...existing.previousRounds, await this.closeRound(manager, existing)]
       : [];
     const round = existing ? existing.round + 1 : 1;
     const found = Object.assign(existing ?? new ApprovalCase(), {
-      applicationId: payload.applicationId,
-      applicationNumber: payload.applicationNumber,
-      caseKind: payload.caseKind,
-      residenceCountyCode: payload.residenceCountyCode,
-      hukouCountyCode: payload.hukouCountyCode,
+      ...handedOverCase(event),
       round,
-      status: 'RECEIVED',
+      // The residence side's stages are done: the case is at this county's first stage (R11).
+      status: 'APPROVAL',
       handoverEventId: event.id,
-      handedOverOn: payload.handedOverOn,
       receivedOn: today,
-      applicant: {
-        name: payload.applicant.name,
-        idNumber: payload.applicant.idNumber,
-        phone: payload.applicant.phone,
-        mailingAddress: { ...payload.applicant.mailingAddress },
-        guardian: payload.applicant.guardian ? { ...payload.applicant.guardian } : null,
-      },
-      conclusion: {
-        classification: {
-          category: payload.conclusion.classification.category,
-          level: payload.conclusion.classification.level,
-          impairments: payload.conclusion.classification.impairments.map((i) => ({ ...i })),
-        },
-        institutionName: payload.conclusion.institutionName,
-        doctorName: payload.conclusion.doctorName,
-        assessedOn: payload.conclusion.assessedOn,
-      },
-      publicity: { ...payload.publicity },
       decision: null,
       mailedOn: null,
       waybillNumber: null,

@@ -5,7 +5,8 @@ import { chinaLocalDateOf } from '@tongban/domain';
 import { Clock } from '@tongban/util';
 import { DataSource } from 'typeorm';
 import { ApprovalCase } from './approval-case.entity';
-import { requireCaseForUpdate, requireStatus } from './approval-case.lookup';
+import { requireCaseForUpdate } from './approval-case.lookup';
+import { HukouFlow } from './hukou-flow';
 import { ApprovalEvents } from './approval-events';
 
 /** R11: the hukou county refuses the case after review, with reasons the applicant is told. */
@@ -22,8 +23,11 @@ export class RejectCaseService {
     const today = chinaLocalDateOf(this.clock.now());
     return this.dataSource.transaction(async (manager) => {
       const found = await requireCaseForUpdate(manager, applicationId);
-      requireStatus(found, 'RECEIVED', 'a rejection');
-      found.status = 'REJECTED';
+      HukouFlow.apply(found, {
+        type: 'REFUSE',
+        by: found.plan.approver,
+        reason: reasons.join('；'),
+      });
       found.decision = {
         outcome: 'REJECTED',
         decidedOn: today,

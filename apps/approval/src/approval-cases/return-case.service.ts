@@ -6,7 +6,8 @@ import { Clock } from '@tongban/util';
 import { DataSource } from 'typeorm';
 import { unprocessable } from '../http/http-problems';
 import { ApprovalCase } from './approval-case.entity';
-import { requireCaseForUpdate, requireStatus } from './approval-case.lookup';
+import { requireCaseForUpdate } from './approval-case.lookup';
+import { HukouFlow } from './hukou-flow';
 import { ApprovalEvents } from './approval-events';
 
 export interface ReturnRequest {
@@ -32,14 +33,17 @@ export class ReturnCaseService {
     const today = chinaLocalDateOf(this.clock.now());
     return this.dataSource.transaction(async (manager) => {
       const found = await requireCaseForUpdate(manager, applicationId);
-      requireStatus(found, 'RECEIVED', 'a return');
+      HukouFlow.apply(found, {
+        type: 'RETURN_FOR_JURISDICTION',
+        by: found.plan.approver,
+        reason: request.reason,
+      });
       const suggested = request.suggestedHukouCountyCode;
       if (suggested === found.hukouCountyCode) {
         throw unprocessable(
           `suggestedHukouCountyCode: ${suggested} is this county; a return says the case belongs elsewhere (R11)`,
         );
       }
-      found.status = 'RETURNED';
       found.decision = {
         outcome: 'RETURNED',
         decidedOn: today,

@@ -51,7 +51,7 @@ describe('approval: fetching and verifying the hand-over scans (R30, durable swe
         /^documents: ID_DOCUMENT \(sha256 [0-9a-f]{12}…\) could not be verified: sha256 mismatch/,
       ),
     ]);
-    expect((await h.settled(envelope.caseId)).status).toBe('RECEIVED');
+    expect((await h.settled(envelope.caseId)).status).toBe('APPROVAL');
     const approvals = await h.db
       .getRepository(OutboxMessage)
       .countBy({ topic: Like('%approval.case.approved%'), messageKey: envelope.caseId });
@@ -183,7 +183,7 @@ describe('approval: fetching and verifying the hand-over scans (R30, durable swe
     slow.release();
     await h.settled(envelope.caseId);
     const approved = await approve(envelope.caseId).expect(200);
-    expect(approved.body.status).toBe('APPROVED');
+    expect(approved.body.status).toBe('PRINTING');
   });
 
   it('a restart in the middle of a download loses nothing: the scan is fetched after it, once', async () => {

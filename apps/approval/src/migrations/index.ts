@@ -3,6 +3,7 @@ import { ExchangeLog1795937637282 } from './1795937637282-exchange-log';
 import { ApprovalDesk1795938825422 } from './1795938825422-approval-desk';
 import { FreshDocumentUrls1795945035114 } from './1795945035114-fresh-document-urls';
 import { DocumentTitles1795945472982 } from './1795945472982-document-titles';
+import { CaseRecord1796222963167 } from './1796222963167-case-record';
 
 /** Committed migrations of the approval schema, oldest first. */
 export const APPROVAL_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const APPROVAL_MIGRATIONS = [
   ApprovalDesk1795938825422,
   FreshDocumentUrls1795945035114,
   DocumentTitles1795945472982,
+  CaseRecord1796222963167,
 ];

@@ -5,6 +5,7 @@ import {
   planCase,
   type CaseKind,
 } from '@tongban/domain';
+import { invertValueMap, remapColumnValues } from '@tongban/persistence';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 // The desk's own statuses before the case record, and the state machine's status each became.
@@ -32,12 +33,11 @@ export class CaseRecord1796221810648 implements MigrationInterface {
     await queryRunner.query('ALTER TABLE "intake"."application" ADD "outcome" text');
     // An accepted case was at assessment until its conclusion, then at publicity.
     await queryRunner.query(
-      `UPDATE "intake"."application" SET "status" = CASE
-         WHEN "status" = 'ACCEPTED' AND "conclusion" IS NULL THEN 'ASSESSMENT'
-         WHEN "status" = 'ACCEPTED' THEN 'PUBLICITY'
-         ELSE $1::jsonb ->> "status" END`,
-      [JSON.stringify(STATUS_OF)],
+      `UPDATE "intake"."application"
+          SET "status" = CASE WHEN "conclusion" IS NULL THEN 'ASSESSMENT' ELSE 'PUBLICITY' END
+        WHERE "status" = 'ACCEPTED'`,
     );
+    await remapColumnValues(queryRunner, '"intake"."application"', 'status', STATUS_OF);
     const accepted: { id: string; case_kind: CaseKind; id_number: string; accepted_on: string }[] =
       await queryRunner.query(
         `SELECT "id", "case_kind", "id_number", "accepted_on"::text AS "accepted_on"
@@ -56,11 +56,13 @@ export class CaseRecord1796221810648 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    const back = Object.fromEntries(Object.entries(STATUS_OF).map(([from, to]) => [to, from]));
-    await queryRunner.query(
-      `UPDATE "intake"."application" SET "status" = COALESCE($1::jsonb ->> "status", 'ACCEPTED')`,
-      [JSON.stringify(back)],
-    );
+    await remapColumnValues(queryRunner, '"intake"."application"', 'status', {
+      ...invertValueMap(STATUS_OF),
+      ASSESSMENT: 'ACCEPTED',
+      REASSESSMENT: 'ACCEPTED',
+      PUBLICITY: 'ACCEPTED',
+      OBJECTION_REVIEW: 'ACCEPTED',
+    });
     await queryRunner.query('ALTER TABLE "intake"."application" DROP COLUMN "outcome"');
     await queryRunner.query('ALTER TABLE "intake"."application" DROP COLUMN "plan"');
   }

@@ -144,8 +144,12 @@ describe('printing: issuing certificates from approval.case.approved (real Kafka
   it.each([
     [
       'a case kind that needs an earlier card',
-      { caseKind: 'LOSS_REPLACEMENT' },
-      /payload\.caseKind: printing issues NEW certificates only so far; LOSS_REPLACEMENT/,
+      {
+        caseKind: 'LOSS_REPLACEMENT',
+        certificateOutcome: 'REPLACE',
+        currentCertificateNumber: '11010519491231002X42',
+      },
+      /certificateOutcome: REPLACE for LOSS_REPLACEMENT needs the county's card register/,
     ],
     [
       'a hukou county this node does not serve (R11)',

@@ -29,7 +29,13 @@ export class IssueCertificateService {
         `payload.hukouCountyCode: county ${payload.hukouCountyCode} is not served by this node; only the hukou county prints the card (R11)`,
       );
     }
-    const { category, level, impairments } = payload.classification;
+    const { classification, photo } = payload;
+    if (payload.certificateOutcome !== 'ISSUE_NEW' || !classification || !photo) {
+      throw new NotIssuableError(
+        `certificateOutcome: ${payload.certificateOutcome} for ${payload.caseKind} needs the county's card register; this printing issues new certificates only`,
+      );
+    }
+    const { category, level, impairments } = classification;
     const terms = newCardTerms(
       { caseKind: payload.caseKind, idNumber: payload.applicant.idNumber, category, level },
       chinaLocalDateOf(this.clock.now()),
@@ -52,9 +58,9 @@ export class IssueCertificateService {
       issuingCountyCode: payload.hukouCountyCode,
       residenceCountyCode: payload.residenceCountyCode,
       mailingAddress: { ...payload.applicant.mailingAddress },
-      photoKey: payload.photo.key,
-      photoSha256: payload.photo.sha256,
-      photoContentType: payload.photo.contentType,
+      photoKey: photo.key,
+      photoSha256: photo.sha256,
+      photoContentType: photo.contentType,
       status: 'ACTIVE',
       verificationToken: newVerificationToken(),
       correlationId: event.correlationId,

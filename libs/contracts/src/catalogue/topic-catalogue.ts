@@ -4,6 +4,7 @@ import { ConclusionRecorded } from '../messages/assessment/conclusion-recorded.e
 import { InstitutionDesignated } from '../messages/assessment/institution-designated.event';
 import { CaseDecided } from '../messages/exchange/case-decided.event';
 import { CaseHandedOver } from '../messages/exchange/case-handed-over.event';
+import { CaseHandedOverV2 } from '../messages/exchange/case-handed-over-v2.event';
 import { CaseReturned } from '../messages/exchange/case-returned.event';
 import { CertificateDispatched } from '../messages/exchange/certificate-dispatched.event';
 import { DocumentUrlsReissued } from '../messages/exchange/document-urls-reissued.event';
@@ -94,7 +95,14 @@ export const Topics = {
   caseHandedOver: {
     ...CaseHandedOver,
     scope: 'county',
-    description: 'The residence county hands the case package to the hukou county (R10, R11).',
+    description:
+      'The residence county hands a new certificate (NEW) to the hukou county (R10, R11); v1, read by every hukou county.',
+  },
+  caseHandedOverV2: {
+    ...CaseHandedOverV2,
+    scope: 'county',
+    description:
+      'The residence county hands a case of any kind to the hukou county, with its plan, the card outcome and the current card (R11, R13–R24).',
   },
   caseReturned: {
     ...CaseReturned,

@@ -4,6 +4,7 @@ import {
   DomainRuleViolation,
   isDisabilityCategory,
   type DisabilityCategory,
+  parseCertificateNumber,
   parseLocalDate,
   parseResidentId,
   requireCounty,
@@ -103,4 +104,13 @@ export function IsClaimedCategories(options?: ValidationOptions): PropertyDecora
  */
 export function IsLocalDate(options?: ValidationOptions): PropertyDecorator {
   return domainRule('isLocalDate', (value, field) => parseLocalDate(value, field), options);
+}
+
+/** A certificate number: resident ID + category digit + level digit, B1, B2 … after a loss (R22). */
+export function IsCertificateNumber(options?: ValidationOptions): PropertyDecorator {
+  return domainRule(
+    'isCertificateNumber',
+    (value, field) => parseCertificateNumber(value, { asOf: chinaLocalDateOf(new Date()), field }),
+    options,
+  );
 }

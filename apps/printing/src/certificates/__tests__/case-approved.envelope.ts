@@ -29,7 +29,7 @@ export function caseApprovedEnvelope(options: {
   return {
     id: randomUUID(),
     type: 'approval.case.approved',
-    schemaVersion: 1,
+    schemaVersion: 2,
     sourceCounty: hukouCountyCode,
     destinationCounty: hukouCountyCode,
     caseId: applicationId,
@@ -38,6 +38,7 @@ export function caseApprovedEnvelope(options: {
     payload: {
       applicationId,
       caseKind: 'NEW',
+      certificateOutcome: 'ISSUE_NEW',
       residenceCountyCode,
       hukouCountyCode,
       applicant: {
