@@ -129,6 +129,10 @@ export class Application {
   @Column({ type: 'boolean', default: false })
   homeVisitRequested!: boolean;
 
+  /** The card a renewal, replacement, cancellation or change is about (R13–R24); null for NEW. */
+  @Column({ type: 'text', nullable: true })
+  currentCertificateNumber!: string | null;
+
   /** R7: declared date of the applicant's last certificate cancellation, if any. */
   @Column({ type: 'date', nullable: true })
   lastCancelledOn!: string | null;

@@ -1,11 +1,12 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { DocumentReferenceDto, Topics } from '@tongban/contracts';
-import { chinaLocalDateOf } from '@tongban/domain';
+import { chinaLocalDateOf, parseLocalDate } from '@tongban/domain';
 import { EventPublisher } from '@tongban/messaging';
 import { Clock } from '@tongban/util';
 import { EntityManager } from 'typeorm';
 import { Application } from '../applications/application.entity';
 import { CaseSteps } from '../case-progress/case-steps';
+import { applicantIsMinor } from '../materials/materials-assessment';
 import { MaterialsChecklist } from '../materials/materials-checklist';
 import { ApplicationDocument } from '../documents/application-document.entity';
 import { ScanUrlSigner } from './scan-url-signer';
@@ -26,14 +27,7 @@ export class HandOverCaseService {
   ) {}
 
   async execute(manager: EntityManager, application: Application): Promise<void> {
-    const { conclusion } = application;
     const today = chinaLocalDateOf(this.clock.now());
-    const publicity = application.publicity ?? this.notPublicised(application, today);
-    if (!conclusion?.meetsStandard || !conclusion.classification || !publicity) {
-      throw new ConflictException(
-        `application ${application.applicationNumber} has no publicised conclusion to hand over`,
-      );
-    }
     const scans = await manager.find(ApplicationDocument, {
       where: { applicationId: application.id },
       order: { uploadedAt: 'ASC' },
@@ -53,39 +47,68 @@ export class HandOverCaseService {
     application.handedOverOn = today;
     await manager.save(application);
 
-    const classification = conclusion.classification;
-    await this.events.publish(manager, Topics.caseHandedOver, {
+    const envelope = {
       caseId: application.id,
       sourceCounty: application.residenceCountyCode,
       destinationCounty: application.hukouCountyCode,
-      payload: {
-        applicationId: application.id,
-        applicationNumber: application.applicationNumber,
-        caseKind: application.caseKind,
-        residenceCountyCode: application.residenceCountyCode,
-        hukouCountyCode: application.hukouCountyCode,
-        applicant: {
-          name: application.applicantName,
-          idNumber: application.idNumber,
-          phone: application.phone,
-          mailingAddress: { ...application.mailingAddress },
-          ...(application.guardian ? { guardian: { ...application.guardian } } : {}),
-        },
-        conclusion: {
-          classification: {
-            category: classification.category,
-            level: classification.level,
-            impairments: classification.impairments.map((i) => ({ ...i })),
-          },
-          institutionName: conclusion.institutionName,
-          doctorName: conclusion.doctorName,
-          assessedOn: conclusion.assessedOn,
-        },
-        publicity: { ...publicity },
-        documents,
-        handedOverOn: today,
+    };
+    const common = {
+      applicationId: application.id,
+      applicationNumber: application.applicationNumber,
+      caseKind: application.caseKind,
+      residenceCountyCode: application.residenceCountyCode,
+      hukouCountyCode: application.hukouCountyCode,
+      applicant: {
+        name: application.applicantName,
+        idNumber: application.idNumber,
+        phone: application.phone,
+        mailingAddress: { ...application.mailingAddress },
+        ...(application.guardian ? { guardian: { ...application.guardian } } : {}),
       },
-    });
+      documents,
+      handedOverOn: today,
+    };
+    // A new certificate goes as v1, which every hukou county reads; other kinds need v2.
+    if (application.caseKind === 'NEW') {
+      const publicity = application.publicity ?? this.notPublicised(application, today);
+      const conclusion = conclusionOf(application);
+      if (!conclusion || !publicity) {
+        throw new ConflictException(
+          `application ${application.applicationNumber} has no publicised conclusion to hand over`,
+        );
+      }
+      await this.events.publish(manager, Topics.caseHandedOver, {
+        ...envelope,
+        payload: { ...common, conclusion, publicity: { ...publicity } },
+      });
+    } else {
+      const { plan, outcome } = application;
+      if (!plan || !outcome) {
+        throw new ConflictException(
+          `application ${application.applicationNumber} is not accepted; nothing to hand over`,
+        );
+      }
+      const conclusion = conclusionOf(application);
+      await this.events.publish(manager, Topics.caseHandedOverV2, {
+        ...envelope,
+        payload: {
+          ...common,
+          plan,
+          certificateOutcome: outcome,
+          applicantIsMinor: applicantIsMinor(
+            application,
+            parseLocalDate(application.acceptedOn ?? today, 'acceptedOn'),
+          ),
+          ...(application.currentCertificateNumber
+            ? { currentCertificateNumber: application.currentCertificateNumber }
+            : {}),
+          ...(plan.assessment && conclusion ? { conclusion } : {}),
+          ...(plan.publicity && application.publicity
+            ? { publicity: { ...application.publicity } }
+            : {}),
+        },
+      });
+    }
     await this.steps.record(
       manager,
       application.id,
@@ -116,4 +139,21 @@ export class HandOverCaseService {
       : undefined;
     return title ? { title } : {};
   }
+}
+
+/** R3, R4: the conclusion as the hukou county must recognise it; none unless it meets the standard. */
+function conclusionOf(application: Application) {
+  const { conclusion } = application;
+  if (!conclusion?.meetsStandard || !conclusion.classification) return undefined;
+  const { classification } = conclusion;
+  return {
+    classification: {
+      category: classification.category,
+      level: classification.level,
+      impairments: classification.impairments.map((i) => ({ ...i })),
+    },
+    institutionName: conclusion.institutionName,
+    doctorName: conclusion.doctorName,
+    assessedOn: conclusion.assessedOn,
+  };
 }

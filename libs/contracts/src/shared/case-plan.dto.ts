@@ -40,7 +40,7 @@ export class CasePlanDto implements CasePlan {
   @ArrayMinSize(1)
   @ValidateNested({ each: true })
   @Type(() => PlannedStageDto)
-  stages!: PlannedStageDto[];
+  stages!: readonly PlannedStageDto[];
 
   @IsIn(['HUKOU', 'DESTINATION'])
   approver!: 'HUKOU' | 'DESTINATION';
