@@ -34,7 +34,8 @@ export function verificationStatus(
     case 'CANCELLED':
       return 'CANCELLED'; // R21, R23
     case 'MIGRATED_OUT':
-    // R18/R19: the new hukou county printed the holder a new card; this one is collected (R28).
+      // R18/R19: the new hukou county printed the holder a new card; this one is collected (R28).
+      return 'CANCELLED';
     case 'SUPERSEDED':
       // A newer card replaced this one (renewal, replacement, change) and R28 collects it: the
       // old card is no longer valid, and saying "replaced" would add nothing a verifier needs.
