@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CertificateNumberPipe } from '../certificates/certificate-number.pipe';
+import { CardRegisterController } from './card-register.controller';
 import { CardRegisterReader } from './card-register-reader';
 import { CardStatusChange } from './card-status-change.entity';
 import { ChangeCardStatusService } from './change-card-status.service';
@@ -9,7 +11,13 @@ import { RegisteredCard } from './registered-card.entity';
 /** The hukou county's card register: every card it issued, its status and history (R18–R24). */
 @Module({
   imports: [TypeOrmModule.forFeature([RegisteredCard, CardStatusChange])],
-  providers: [RegisterPrintedCardService, ChangeCardStatusService, CardRegisterReader],
+  controllers: [CardRegisterController],
+  providers: [
+    RegisterPrintedCardService,
+    ChangeCardStatusService,
+    CardRegisterReader,
+    CertificateNumberPipe,
+  ],
   exports: [RegisterPrintedCardService, ChangeCardStatusService, CardRegisterReader],
 })
 export class CardRegisterModule {}

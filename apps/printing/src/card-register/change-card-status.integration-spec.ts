@@ -28,13 +28,16 @@ describe('printing: changing a card status in the register (real PostgreSQL and 
     printing = await node.start(PRINTING_DEFINITION);
     db = printing.app.get(DataSource);
     const dir = mkdtempSync(join(tmpdir(), 'card-status-'));
-    const file = writeExport(join(dir, 'one.csv'), [
-      registerRow(7, node.countyCodes[0]!, {
-        issued_on: '2020-06-01',
-        valid_from: '2020-06-01',
-        valid_through: '',
-      }),
-    ]);
+    const file = writeExport(
+      join(dir, 'two.csv'),
+      [7, 8].map((n) =>
+        registerRow(n, node.countyCodes[0]!, {
+          issued_on: '2020-06-01',
+          valid_from: '2020-06-01',
+          valid_through: '',
+        }),
+      ),
+    );
     await importRegister(db, {
       file,
       servedCounties: node.countyCodes,
@@ -57,7 +60,9 @@ describe('printing: changing a card status in the register (real PostgreSQL and 
     );
   const snapshot = async () => ({
     card: await db.getRepository(RegisteredCard).findOneByOrFail({ cardNumber }),
-    history: await db.getRepository(CardStatusChange).find({ order: { id: 'ASC' } }),
+    history: await db
+      .getRepository(CardStatusChange)
+      .find({ where: { cardNumber }, order: { id: 'ASC' } }),
     outbox: await db.getRepository(OutboxMessage).find(),
   });
 
@@ -116,5 +121,41 @@ describe('printing: changing a card status in the register (real PostgreSQL and 
     const before = await snapshot();
     await expect(change()).rejects.toBeInstanceOf(IllegalTransitionError);
     expect(await snapshot()).toEqual(before);
+  });
+
+  describe('staff endpoints', () => {
+    const byHttp = `${idNumberFor(8)}42`;
+    const http = () => request(printing.app.getHttpServer());
+
+    it('R22: a clerk of the issuing county reports a card lost and sees its history, the ID masked', async () => {
+      const response = await http()
+        .post(`/card-register/${byHttp}/report-lost`)
+        .set(node.staffHeaders('CLERK', node.countyCodes[0], 'clerk-9'))
+        .send({ reason: 'lost on the bus, reported by phone' })
+        .expect(201);
+      expect(response.body).toMatchObject({
+        cardNumber: byHttp,
+        maskedIdNumber: `${'*'.repeat(14)}${byHttp.slice(14, 18)}`,
+        status: 'REPORTED_LOST',
+        source: 'IMPORTED',
+        history: [
+          { from: null, to: 'ACTIVE', actor: 'import' },
+          { from: 'ACTIVE', to: 'REPORTED_LOST', actor: 'staff:clerk-9', rule: 'R22' },
+        ],
+      });
+      const again = await http()
+        .post(`/card-register/${byHttp}/report-lost`)
+        .set(node.staffHeaders('CLERK', node.countyCodes[0], 'clerk-9'))
+        .send({ reason: 'twice' })
+        .expect(409);
+      expect(again.body.message.join()).toMatch(/^status: .*already reported lost/);
+    });
+
+    it('R32: staff of another county see nothing of the register', async () => {
+      await http()
+        .get(`/card-register/${byHttp}`)
+        .set(node.staffHeaders('CLERK', '320106'))
+        .expect(403);
+    });
   });
 });
