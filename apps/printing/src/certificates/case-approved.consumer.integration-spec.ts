@@ -12,6 +12,8 @@ import {
   PhotoReference,
 } from './__tests__/case-approved.envelope';
 import { storeTestPhoto } from './__tests__/test-photo';
+import { CardStatusChange } from '../card-register/card-status-change.entity';
+import { RegisteredCard } from '../card-register/registered-card.entity';
 import { Certificate } from './certificate.entity';
 
 describe('printing: issuing certificates from approval.case.approved (real Kafka, PostgreSQL, S3)', () => {
@@ -78,7 +80,6 @@ describe('printing: issuing certificates from approval.case.approved (real Kafka
     expect(certificate).toMatchObject({
       certificateNumber: `${idNumber}42`, // ID + 4 (physical) + 2 (level two)
       caseKind: 'NEW',
-      status: 'ACTIVE',
       holderName: '张三',
       holderIdNumber: idNumber,
       category: 'PHYSICAL',
@@ -96,6 +97,31 @@ describe('printing: issuing certificates from approval.case.approved (real Kafka
     expect(certificate!.validThrough).toBe(validityFrom(today).validThrough);
     expect(certificate!.verificationToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(certificate!.mailingAddress).toEqual(approved.payload.applicant.mailingAddress);
+    // Registered in the same transaction: the register is where the card's status lives.
+    const registered = await db
+      .getRepository(RegisteredCard)
+      .findBy({ cardNumber: certificate!.certificateNumber });
+    expect(registered).toEqual([
+      expect.objectContaining({
+        status: 'ACTIVE',
+        source: 'PRINTED',
+        holderIdNumber: idNumber,
+        issuedOn: today,
+        validThrough: certificate!.validThrough,
+      }),
+    ]);
+    expect(
+      await db
+        .getRepository(CardStatusChange)
+        .findBy({ cardNumber: certificate!.certificateNumber }),
+    ).toEqual([
+      expect.objectContaining({
+        fromStatus: null,
+        toStatus: 'ACTIVE',
+        actor: 'system',
+        applicationId: approved.payload.applicationId,
+      }),
+    ]);
 
     const issued = await db.getRepository(OutboxMessage).findBy({ topic: issuedTopic });
     const ours = issued.filter(

@@ -1,6 +1,5 @@
 import type { CaseKind } from '@tongban/contracts';
 import type {
-  CertificateState,
   DisabilityCategory,
   DisabilityLevel,
   LocalDate,
@@ -22,7 +21,10 @@ export interface Impairment {
   level: DisabilityLevel;
 }
 
-/** A disability certificate issued by this hukou county (R11, R15). */
+/**
+ * A disability certificate printed by this hukou county (R11, R15): what the card shows and how
+ * it was mailed. Its status lives in the card register (RegisteredCard), nowhere else.
+ */
 @Entity('certificate')
 export class Certificate {
   /** ID number + category digit + level digit (DESIGN §3); carries the ID number, so never logged. */
@@ -86,9 +88,6 @@ export class Certificate {
 
   @Column({ type: 'date' })
   validThrough!: LocalDate;
-
-  @Column({ type: 'text' })
-  status!: CertificateState;
 
   /** Random and URL-safe: the QR code carries it instead of anything personal. */
   @Index({ unique: true })

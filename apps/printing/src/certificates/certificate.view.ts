@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  CERTIFICATE_STATES,
   maskResidentId,
   type CertificateState,
   type DisabilityCategory,
@@ -13,7 +14,7 @@ import { Certificate } from './certificate.entity';
 export class CertificateView {
   @ApiProperty() certificateNumber!: string;
   @ApiProperty() applicationId!: string;
-  @ApiProperty({ enum: ['ACTIVE', 'FROZEN', 'CANCELLED', 'SUPERSEDED'] })
+  @ApiProperty({ enum: CERTIFICATE_STATES, description: 'From the card register' })
   status!: CertificateState;
   @ApiProperty({ description: 'ID number with all but the last four characters masked' })
   maskedIdNumber!: string;
@@ -29,11 +30,15 @@ export class CertificateView {
   @ApiPropertyOptional({ type: CertificateDispatchView, nullable: true })
   dispatch!: CertificateDispatchView | null;
 
-  static of(certificate: Certificate, dispatch: CertificateDispatch | null): CertificateView {
+  static of(
+    certificate: Certificate,
+    status: CertificateState,
+    dispatch: CertificateDispatch | null,
+  ): CertificateView {
     return {
       certificateNumber: certificate.certificateNumber,
       applicationId: certificate.applicationId,
-      status: certificate.status,
+      status,
       maskedIdNumber: maskResidentId(certificate.holderIdNumber),
       category: certificate.category,
       level: certificate.level,

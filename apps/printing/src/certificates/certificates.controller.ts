@@ -3,6 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { CurrentStaff, Roles, StaffPrincipal } from '@tongban/auth';
 import { Repository } from 'typeorm';
+import { CardRegisterReader } from '../card-register/card-register-reader';
 import { CertificateAccess } from './certificate-access';
 import { CertificateDispatch } from './certificate-dispatch.entity';
 import { CertificateDispatchView } from './certificate-dispatch.view';
@@ -18,6 +19,7 @@ export class CertificatesController {
   constructor(
     private readonly dispatchCertificate: DispatchCertificateService,
     private readonly certificates: CertificateAccess,
+    private readonly register: CardRegisterReader,
     @InjectRepository(CertificateDispatch)
     private readonly dispatches: Repository<CertificateDispatch>,
   ) {}
@@ -30,7 +32,8 @@ export class CertificatesController {
   ): Promise<CertificateView> {
     const certificate = await this.certificates.requireVisibleTo(staff, certificateNumber);
     const dispatch = await this.dispatches.findOneBy({ certificateNumber });
-    return CertificateView.of(certificate, dispatch);
+    const { status } = await this.register.require(certificateNumber);
+    return CertificateView.of(certificate, status, dispatch);
   }
 
   @Post(':certificateNumber/dispatch')

@@ -11,6 +11,7 @@ import { PRINTING_DEFINITION } from '../printing.definition';
 import { caseApprovedEnvelope } from './__tests__/case-approved.envelope';
 import { storeTestPhoto } from './__tests__/test-photo';
 import { CertificateDispatch } from './certificate-dispatch.entity';
+import { RegisteredCard } from '../card-register/registered-card.entity';
 import { Certificate } from './certificate.entity';
 
 const VERIFY_BASE = 'https://verify.tongban.test';
@@ -219,9 +220,10 @@ describe('printing: card, dispatch, staff view and public verification (real ser
 
     it('refuses a card that is not ACTIVE (R21, R23)', async () => {
       const certificate = await issueCertificate();
+      // The card's status lives in the register (R21: frozen by the original county).
       await db
-        .getRepository(Certificate)
-        .update({ certificateNumber: certificate.certificateNumber }, { status: 'FROZEN' });
+        .getRepository(RegisteredCard)
+        .update({ cardNumber: certificate.certificateNumber }, { status: 'FROZEN' });
       const before = await snapshot();
       const response = await as('PRINTER')
         .post(`/certificates/${certificate.certificateNumber}/dispatch`)
@@ -310,20 +312,23 @@ describe('printing: card, dispatch, staff view and public verification (real ser
     it.each([
       ['FROZEN', { status: 'FROZEN' as const }, { status: 'FROZEN' }],
       ['CANCELLED', { status: 'CANCELLED' as const }, { status: 'CANCELLED' }],
+      ['REPORTED_LOST', { status: 'REPORTED_LOST' as const }, { status: 'REPORTED_LOST' }],
       ['EXPIRED', { validFrom: '2010-01-01', validThrough: '2019-12-31' }, { status: 'EXPIRED' }],
     ])('answers %s', async (_label, change, expected) => {
       const certificate = await issueCertificate();
+      // Verification reads status and validity from the card register.
       await db
-        .getRepository(Certificate)
-        .update(
-          { certificateNumber: certificate.certificateNumber },
-          change as Partial<Certificate>,
+        .getRepository(RegisteredCard)
+        .update({ cardNumber: certificate.certificateNumber }, change as Partial<RegisteredCard>);
+      for (const key of [certificate.verificationToken, certificate.certificateNumber]) {
+        const response = await http.get(`/verify/${key}`).expect(200);
+        expect(response.body).toMatchObject(expected);
+        expect(Object.keys(response.body).sort()).toEqual(
+          ['CANCELLED', 'REPORTED_LOST'].includes(expected.status)
+            ? ['status']
+            : ['status', 'validUntil'],
         );
-      const response = await http.get(`/verify/${certificate.verificationToken}`).expect(200);
-      expect(response.body).toMatchObject(expected);
-      expect(Object.keys(response.body).sort()).toEqual(
-        expected.status === 'CANCELLED' ? ['status'] : ['status', 'validUntil'],
-      );
+      }
     });
 
     it('answers 404 UNKNOWN for a token or number never issued', async () => {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CardRegisterModule } from '../card-register/card-register.module';
 import { CaseApprovedConsumer } from './case-approved.consumer';
 import { CertificateAccess } from './certificate-access';
 import { CardFonts } from './card/card-fonts.provider';
@@ -16,7 +17,7 @@ import { VerifyCertificateService } from './verification/verify-certificate.serv
 
 /** Certificates at the hukou county: issue on approval, print, mail, verify (R11–R13, R15, R29). */
 @Module({
-  imports: [TypeOrmModule.forFeature([Certificate, CertificateDispatch])],
+  imports: [TypeOrmModule.forFeature([Certificate, CertificateDispatch]), CardRegisterModule],
   controllers: [
     CaseApprovedConsumer,
     CertificatesController,

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Topics } from '@tongban/contracts';
 import { chinaLocalDateOf } from '@tongban/domain';
 import { EventPublisher } from '@tongban/messaging';
+import { CardRegisterReader } from '../card-register/card-register-reader';
 import { Clock } from '@tongban/util';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { CertificateDispatch } from './certificate-dispatch.entity';
@@ -24,6 +25,7 @@ export class DispatchCertificateService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: EventPublisher,
     private readonly clock: Clock,
+    private readonly register: CardRegisterReader,
   ) {}
 
   async execute(
@@ -113,9 +115,10 @@ export class DispatchCertificateService {
         `certificateNumber: this card was already dispatched on ${earlier.dispatchedOn} by ${earlier.courier}, waybill ${earlier.waybillNumber}; a card is mailed once (R12), a lost one is replaced (R22)`,
       );
     }
-    if (certificate.status !== 'ACTIVE') {
+    const { status } = await this.register.require(certificate.certificateNumber, manager);
+    if (status !== 'ACTIVE') {
       throw conflict(
-        `certificateNumber: the card is ${certificate.status}; only an ACTIVE card is mailed (R12, R21, R23)`,
+        `certificateNumber: the card is ${status}; only an ACTIVE card is mailed (R12, R21, R22, R23)`,
       );
     }
     if (

@@ -4,14 +4,16 @@ import { chinaLocalDateOf } from '@tongban/domain';
 import { EventPublisher } from '@tongban/messaging';
 import { Clock } from '@tongban/util';
 import { EntityManager } from 'typeorm';
+import { RegisterPrintedCardService } from '../card-register/register-printed-card.service';
 import { PrintingConfig } from '../config/printing.config';
 import { Certificate } from './certificate.entity';
 import { newCardTerms, NotIssuableError } from './new-card-terms';
 import { newVerificationToken } from './verification-token';
 
 /**
- * Issues the card of an approved case and emits `printing.certificate.issued`, both in the
- * caller's (inbox) transaction, so a redelivered approval issues nothing twice.
+ * Issues the card of an approved case, registers it in the card register and emits
+ * `printing.certificate.issued`, all in the caller's (inbox) transaction, so a redelivered
+ * approval issues nothing twice.
  */
 @Injectable()
 export class IssueCertificateService {
@@ -19,6 +21,7 @@ export class IssueCertificateService {
     private readonly events: EventPublisher,
     private readonly clock: Clock,
     private readonly config: PrintingConfig,
+    private readonly register: RegisterPrintedCardService,
   ) {}
 
   async execute(manager: EntityManager, event: CaseApprovedEvent): Promise<Certificate> {
@@ -40,8 +43,9 @@ export class IssueCertificateService {
       { caseKind: payload.caseKind, idNumber: payload.applicant.idNumber, category, level },
       chinaLocalDateOf(this.clock.now()),
     );
-    // The number holds the ID number, so the refusal names the application instead (R32).
-    if (await manager.existsBy(Certificate, { certificateNumber: terms.certificateNumber })) {
+    // The number holds the ID number, so the refusal names the application instead (R32). The
+    // register knows imported cards too: a card issued before this system blocks a second one.
+    if (await this.register.isRegistered(manager, terms.certificateNumber)) {
       throw new NotIssuableError(
         `certificateNumber: the holder of application ${payload.applicationId} already has a card with this number; a further card is a renewal, replacement or change (R13–R24)`,
       );
@@ -61,12 +65,23 @@ export class IssueCertificateService {
       photoKey: photo.key,
       photoSha256: photo.sha256,
       photoContentType: photo.contentType,
-      status: 'ACTIVE',
       verificationToken: newVerificationToken(),
       correlationId: event.correlationId,
       approvedEventId: event.id,
     });
     await manager.insert(Certificate, certificate);
+    // Same transaction: a card is never issued without its register entry, where its status lives.
+    await this.register.execute(manager, {
+      cardNumber: certificate.certificateNumber,
+      holderIdNumber: certificate.holderIdNumber,
+      category,
+      level,
+      issuingCountyCode: certificate.issuingCountyCode,
+      issuedOn: certificate.issuedOn,
+      validFrom: certificate.validFrom,
+      validThrough: certificate.validThrough,
+      applicationId: payload.applicationId,
+    });
     await this.events.publish(manager, Topics.certificateIssued, {
       caseId: event.caseId,
       sourceCounty: payload.hukouCountyCode,

@@ -14,6 +14,7 @@ import { ApplicationDrafted } from '../messages/intake/application-drafted/appli
 import { ApplicationRefused } from '../messages/intake/application-refused.event';
 import { CaseStageChanged } from '../messages/monitor/case-stage-changed.event';
 import { DeadlineAlerted } from '../messages/monitor/deadline-alerted.event';
+import { CardStatusChanged } from '../messages/printing/card-status-changed.event';
 import { CertificateIssued } from '../messages/printing/certificate-issued.event';
 import { CertificateMailed } from '../messages/printing/certificate-mailed.event';
 import { ObjectionUpheld } from '../messages/publicity/objection-upheld.event';
@@ -90,6 +91,15 @@ export const Topics = {
     ...CertificateMailed,
     scope: 'node',
     description: 'Printing mailed the card (R12); approval closes R27.',
+  },
+  cardStatusChanged: {
+    ...CardStatusChanged,
+    // Node scope: the subscribers are the county's own systems (the living and care subsidy
+    // system 两项补贴 stops or adjusts payments), not another county; destinationCounty is the
+    // issuing county, so a node serving several counties lets each subscriber filter its own.
+    scope: 'node',
+    description:
+      'A card in the hukou county register changed status (R18/R19, R21–R24), with from/to, date, case and reason. Carries the card number, hence the ID number: meant for the same county’s subsidy system (两项补贴), which needs it; never forwarded to other counties or national monitoring. Keyed by the card, so one card’s changes stay in order. Importing an existing register publishes nothing (importing is not a change of status); registering a printed card is announced by printing.certificate.issued.',
   },
   // --- between counties: signed, on the destination county's topics ---
   caseHandedOver: {

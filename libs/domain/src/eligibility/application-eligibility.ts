@@ -112,7 +112,8 @@ export function checkExistingCertificate(input: {
   readonly existingCertificate?: ExistingCertificate;
 }): DomainRuleViolation | undefined {
   const state = input.existingCertificate?.state;
-  const inForce = state === 'ACTIVE' || state === 'FROZEN';
+  // A card reported lost (R22) is still the holder's certificate until its replacement is printed.
+  const inForce = state === 'ACTIVE' || state === 'FROZEN' || state === 'REPORTED_LOST';
   if (input.kind === 'NEW') {
     return inForce
       ? new DomainRuleViolation(
@@ -137,6 +138,17 @@ export function checkExistingCertificate(input: {
       'existingCertificate',
       'CERTIFICATE_FROZEN',
       'the certificate is frozen; migrate it first',
+    );
+  }
+  if (
+    state === 'REPORTED_LOST' &&
+    !(['LOSS_REPLACEMENT', 'MIGRATION', 'CANCELLATION_FULL'] as CaseKind[]).includes(input.kind)
+  ) {
+    return new DomainRuleViolation(
+      'R22',
+      'existingCertificate',
+      'CERTIFICATE_REPORTED_LOST',
+      'the certificate is reported lost; apply for a loss replacement first',
     );
   }
   return undefined;

@@ -1,6 +1,7 @@
 import { captureError } from '../__tests__/capture-error';
 import { parseLocalDate } from '../calendar/local-date';
 import type { CaseKind } from '../case/case-kind';
+import type { CertificateState } from '../certificate/lifecycle';
 import { DomainRuleViolation } from '../errors/domain-errors';
 import {
   assertApplicationEligible,
@@ -152,7 +153,7 @@ describe('eligibility', () => {
     expect(checkMigrationProof(['HUKOU_MIGRATION_CERTIFICATE'])).toBeUndefined();
   });
 
-  it.each<[string, CaseKind, 'ACTIVE' | 'FROZEN' | 'CANCELLED' | undefined, string | undefined]>([
+  it.each<[string, CaseKind, CertificateState | undefined, string | undefined]>([
     ['R24', 'NEW', 'ACTIVE', 'ALREADY_HOLDS_CERTIFICATE'],
     ['R24', 'NEW', 'CANCELLED', undefined],
     ['R24', 'NEW', undefined, undefined],
@@ -161,6 +162,11 @@ describe('eligibility', () => {
     ['R21', 'RENEWAL_EXPIRY', 'FROZEN', 'CERTIFICATE_FROZEN'],
     ['R21', 'MIGRATION', 'FROZEN', undefined],
     ['R21', 'CANCELLATION_FULL', 'FROZEN', undefined],
+    ['R24', 'NEW', 'REPORTED_LOST', 'ALREADY_HOLDS_CERTIFICATE'],
+    ['R22', 'LOSS_REPLACEMENT', 'REPORTED_LOST', undefined],
+    ['R22', 'CANCELLATION_FULL', 'REPORTED_LOST', undefined],
+    ['R22', 'RENEWAL_EXPIRY', 'REPORTED_LOST', 'CERTIFICATE_REPORTED_LOST'],
+    ['R13', 'RENEWAL_EXPIRY', 'MIGRATED_OUT', 'CERTIFICATE_REQUIRED'],
     ['R21', 'CATEGORY_LEVEL_CHANGE', 'ACTIVE', undefined],
   ])('%s: a %s case with a certificate %s → %s', (rule, kind, state, code) => {
     const violation = checkExistingCertificate({

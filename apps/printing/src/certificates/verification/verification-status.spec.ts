@@ -16,8 +16,14 @@ describe('verificationStatus', () => {
     expect(verificationStatus(card('CANCELLED'), on('2030-01-01'))).toBe('CANCELLED');
   });
 
-  it('treats a card replaced by a newer one as no longer valid', () => {
+  it('treats a card replaced by a newer one, here or in a new hukou county, as no longer valid', () => {
     expect(verificationStatus(card('SUPERSEDED'), on('2030-01-01'))).toBe('CANCELLED');
+    expect(verificationStatus(card('MIGRATED_OUT'), on('2030-01-01'))).toBe('CANCELLED');
+  });
+
+  it('reports a card reported lost (R22) as such, even within its validity', () => {
+    expect(verificationStatus(card('REPORTED_LOST'), on('2030-01-01'))).toBe('REPORTED_LOST');
+    expect(showsValidUntil('REPORTED_LOST')).toBe(false);
   });
 
   it('gives the last day of validity except for cancelled and unknown cards', () => {

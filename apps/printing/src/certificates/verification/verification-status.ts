@@ -4,6 +4,7 @@ import { compareLocalDates, type CertificateState, type LocalDate } from '@tongb
 export const VERIFICATION_STATUSES = [
   'VALID',
   'FROZEN',
+  'REPORTED_LOST',
   'CANCELLED',
   'EXPIRED',
   'UNKNOWN',
@@ -27,8 +28,14 @@ export function verificationStatus(
       return compareLocalDates(today, certificate.validThrough) > 0 ? 'EXPIRED' : 'VALID';
     case 'FROZEN':
       return 'FROZEN'; // R21: frozen stays frozen until migrated, whatever the dates say
+    case 'REPORTED_LOST':
+      // R22: whoever shows a card its holder reported lost is not its holder, whatever the dates.
+      return 'REPORTED_LOST';
     case 'CANCELLED':
       return 'CANCELLED'; // R21, R23
+    case 'MIGRATED_OUT':
+      // R18/R19: the new hukou county printed the holder a new card; this one is collected (R28).
+      return 'CANCELLED';
     case 'SUPERSEDED':
       // A newer card replaced this one (renewal, replacement, change) and R28 collects it: the
       // old card is no longer valid, and saying "replaced" would add nothing a verifier needs.
@@ -36,7 +43,7 @@ export function verificationStatus(
   }
 }
 
-/** Whether the answer carries the last day of validity (not for a cancelled card). */
+/** Whether the answer carries the last day of validity (not for a cancelled or lost card). */
 export function showsValidUntil(status: VerificationStatus): boolean {
   return status === 'VALID' || status === 'EXPIRED' || status === 'FROZEN';
 }

@@ -8,6 +8,8 @@ import {
 } from '@tongban/domain';
 import { Clock } from '@tongban/util';
 import { Repository } from 'typeorm';
+import { CardRegisterReader } from '../../card-register/card-register-reader';
+import { RegisteredCard } from '../../card-register/registered-card.entity';
 import { Certificate } from '../certificate.entity';
 import { badRequest } from '../../http/http-problems';
 import { looksLikeVerificationToken } from '../verification-token';
@@ -16,36 +18,43 @@ import { VerificationView } from './verification.view';
 
 const CERTIFICATE_NUMBER_SHAPE = /^\d{17}[\dXx]\d\d(?:[Bb]\d+)?$/;
 
-/** Answers "is this card good?" for a QR token or a certificate number. */
+/**
+ * Answers "is this card good?" for a QR token or a certificate number. The answer comes from
+ * the card register, so cards issued before this system (imported) verify by number too.
+ */
 @Injectable()
 export class VerifyCertificateService {
   constructor(
     @InjectRepository(Certificate) private readonly certificates: Repository<Certificate>,
+    private readonly register: CardRegisterReader,
     private readonly clock: Clock,
   ) {}
 
   async verify(tokenOrNumber: string): Promise<VerificationView> {
     const today = chinaLocalDateOf(this.clock.now());
-    const certificate = await this.find(tokenOrNumber, today);
-    if (!certificate) {
+    const card = await this.find(tokenOrNumber, today);
+    if (!card) {
       throw new NotFoundException({
         statusCode: 404,
         status: 'UNKNOWN',
         message: ['tokenOrNumber: no card was issued here with this token or number'],
       });
     }
-    const status = verificationStatus(certificate, today);
-    return showsValidUntil(status) ? { status, validUntil: certificate.validThrough } : { status };
+    const status = verificationStatus(card, today);
+    return showsValidUntil(status) ? { status, validUntil: card.validThrough } : { status };
   }
 
-  private find(tokenOrNumber: string, today: LocalDate) {
+  private async find(tokenOrNumber: string, today: LocalDate): Promise<RegisteredCard | null> {
     if (looksLikeVerificationToken(tokenOrNumber)) {
-      return this.certificates.findOneBy({ verificationToken: tokenOrNumber });
+      // Only printed cards carry a QR token; the printed certificate names the register entry.
+      const printed = await this.certificates.findOne({
+        where: { verificationToken: tokenOrNumber },
+        select: { certificateNumber: true },
+      });
+      return printed ? this.register.find(printed.certificateNumber) : null;
     }
     if (CERTIFICATE_NUMBER_SHAPE.test(tokenOrNumber)) {
-      return this.certificates.findOneBy({
-        certificateNumber: parseNumber(tokenOrNumber, today),
-      });
+      return this.register.find(parseNumber(tokenOrNumber, today));
     }
     throw badRequest(
       'tokenOrNumber: expected a certificate number (ID number, category digit, level digit, optional B1, B2 …) or the token from the QR code of a card',

@@ -1,0 +1,155 @@
+import { OutboxMessage } from '@tongban/messaging';
+import { ServiceApp } from '@tongban/runtime';
+import { TestNode } from '@tongban/testing';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { PRINTING_DEFINITION } from '../../printing.definition';
+import { CardStatusChange } from '../card-status-change.entity';
+import { RegisteredCard } from '../registered-card.entity';
+import { idNumberFor, registerRow, writeExport } from './__tests__/register-rows';
+import { importRegister } from './import-register';
+import { ImportProgress } from './import-progress';
+import { writeRejectsFile } from './rejects-file';
+
+describe('printing: importing a county card register from CSV (real PostgreSQL)', () => {
+  let node: TestNode;
+  let printing: ServiceApp;
+  let db: DataSource;
+  let county: string;
+  const dir = mkdtempSync(join(tmpdir(), 'register-import-'));
+  const quiet = new ImportProgress(() => undefined);
+  const run = (file: string) =>
+    importRegister(db, {
+      file,
+      servedCounties: node.countyCodes,
+      asOf: '2026-12-02' as never,
+      progress: quiet,
+    });
+  const snapshot = async () => ({
+    cards: await db.getRepository(RegisteredCard).find({ order: { cardNumber: 'ASC' } }),
+    history: await db.getRepository(CardStatusChange).find({ order: { id: 'ASC' } }),
+    outbox: await db.getRepository(OutboxMessage).count(),
+  });
+
+  beforeAll(async () => {
+    node = await TestNode.create();
+    county = node.countyCodes[0]!;
+    printing = await node.start(PRINTING_DEFINITION);
+    db = printing.app.get(DataSource);
+  });
+
+  afterAll(() => node.dispose());
+
+  it('imports valid rows and refuses each malformed one with its line and reason', async () => {
+    const id = idNumberFor(1);
+    const wrongCheck = `${id.slice(0, 17)}${id[17] === '0' ? '1' : '0'}`;
+    const file = writeExport(join(dir, 'malformed.csv'), [
+      registerRow(1, county), // line 2
+      registerRow(2, county, { card_number: `${wrongCheck}42`, holder_id_number: wrongCheck }),
+      registerRow(3, county, { holder_id_number: idNumberFor(4) }),
+      registerRow(5, county, { category: 'VISION' }),
+      registerRow(6, county, { issued_on: '2015-02-30' }),
+      registerRow(7, county, { issuing_county_code: '999999' }),
+      registerRow(8, county, { valid_through: '2030-05-31' }),
+      registerRow(9, county, { valid_through: '2030-05-31', validity_basis: '省残联 2015 年通知' }),
+      registerRow(10, county, { valid_through: '', assessment_method: '目测', level: '二级' }),
+      `${idNumberFor(11)}42,${idNumberFor(11)},PHYSICAL`, // line 11: too few fields
+      registerRow(12, county, {
+        issued_on: '2027-01-01',
+        valid_from: '2027-01-01',
+        valid_through: '',
+      }),
+    ]);
+    const summary = await run(file);
+
+    expect(summary).toMatchObject({ rows: 11, imported: 3, unchanged: 0, rejected: 8 });
+    const reasons = Object.fromEntries(
+      summary.rejectedRows.map((r) => [r.line, r.problems.map((p) => `${p.field}/${p.rule}`)]),
+    );
+    expect(reasons).toEqual({
+      3: ['card_number/GB 11643-1999', 'holder_id_number/GB 11643-1999'],
+      4: ['holder_id_number/CERTIFICATE_NUMBER'],
+      5: ['category/CERTIFICATE_NUMBER'],
+      6: ['issued_on/ISO 8601'],
+      7: ['issuing_county_code/R11'],
+      8: ['valid_through/R13'],
+      11: ['row/CSV'],
+      12: ['issued_on/DATE'],
+    });
+    const registered = await db
+      .getRepository(RegisteredCard)
+      .find({ order: { cardNumber: 'ASC' } });
+    expect(registered.map((c) => c.cardNumber)).toEqual(
+      [1, 9, 10].map((n) => `${idNumberFor(n)}42`).sort(),
+    );
+    expect(registered.find((c) => c.cardNumber.startsWith(idNumberFor(10)))).toMatchObject({
+      status: 'ACTIVE',
+      source: 'IMPORTED',
+      assessmentMethod: 'VISUAL',
+      validThrough: '2025-05-31', // R13: ten years when the source leaves it empty
+    });
+    expect(registered.find((c) => c.cardNumber.startsWith(idNumberFor(9)))).toMatchObject({
+      validThrough: '2030-05-31',
+      validityBasis: '省残联 2015 年通知',
+    });
+    // Importing is not a change of status: no event for the subsidy system.
+    expect(await db.getRepository(OutboxMessage).count()).toBe(0);
+    expect(await db.getRepository(CardStatusChange).findBy({ actor: 'import' })).toHaveLength(3);
+
+    const rejects = join(dir, 'malformed.rejects.csv');
+    await writeRejectsFile(rejects, summary.rejectedRows);
+    const lines = readFileSync(rejects, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('line,card_number,field,rule,reason');
+    expect(lines.filter((l) => l.startsWith('7,'))).toEqual([
+      expect.stringMatching(
+        /^7,\d{17}[\dX]42,issuing_county_code,R11,"?issuing_county_code: "*999999/,
+      ),
+    ]);
+  });
+
+  it('counts an identical repeat in the file once and refuses every line of a number whose rows disagree', async () => {
+    const file = writeExport(join(dir, 'duplicates.csv'), [
+      registerRow(20, county),
+      registerRow(20, county), // line 3: identical
+      registerRow(21, county),
+      registerRow(21, county, {
+        issued_on: '2016-06-01',
+        valid_from: '2016-06-01',
+        valid_through: '',
+      }),
+    ]);
+    const summary = await run(file);
+    expect(summary).toMatchObject({ rows: 4, imported: 1, duplicatesInFile: 1, rejected: 2 });
+    expect(summary.rejectedRows.map((r) => r.line)).toEqual([4, 5]);
+    expect(summary.rejectedRows[0]!.problems[0]!.reason).toMatch(
+      /also on line\(s\) 5 of this file with different issued_on, valid_from, valid_through/,
+    );
+    expect(
+      await db.getRepository(RegisteredCard).existsBy({ cardNumber: `${idNumberFor(21)}42` }),
+    ).toBe(false);
+  });
+
+  it('refuses a row that disagrees with the card already registered, and keeps the register entry', async () => {
+    const before = await snapshot();
+    const file = writeExport(join(dir, 'conflict.csv'), [
+      registerRow(1, county, { assessment_method: 'VISUAL' }),
+      registerRow(20, county),
+    ]);
+    const summary = await run(file);
+    expect(summary).toMatchObject({ imported: 0, unchanged: 1, rejected: 1 });
+    expect(summary.rejectedRows[0]).toMatchObject({
+      line: 2,
+      problems: [{ field: 'assessment_method', rule: 'REGISTER' }],
+    });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('changes nothing when the same file is imported again', async () => {
+    const before = await snapshot();
+    const again = await run(join(dir, 'malformed.csv'));
+    expect(again).toMatchObject({ rows: 11, imported: 0, unchanged: 3, rejected: 8 });
+    expect(await snapshot()).toEqual(before);
+  });
+});

@@ -1,0 +1,163 @@
+import { EntityManager } from 'typeorm';
+import type { ImportedCard, RejectedRow } from './parse-register-row';
+
+/** The columns compared to decide whether two rows describe the same card. */
+const CARD_FACTS = [
+  'holder_id_number',
+  'category',
+  'level',
+  'issuing_county_code',
+  'issued_on',
+  'valid_from',
+  'valid_through',
+  'assessment_method',
+] as const;
+
+/** Counts of the set-based merge. */
+export interface MergeResult {
+  readonly imported: number;
+  readonly unchanged: number;
+  readonly duplicatesInFile: number;
+  readonly rejected: RejectedRow[];
+}
+
+/**
+ * A session-local staging table the valid rows are streamed into in batches, and the set-based
+ * SQL that merges it into the register: a handful of statements for the whole file, never one
+ * round trip per row. Everything runs in the caller's transaction on one connection.
+ */
+export class RegisterStaging {
+  constructor(private readonly manager: EntityManager) {}
+
+  async create(): Promise<void> {
+    await this.manager.query(
+      `CREATE TEMP TABLE register_import_row (
+         line integer NOT NULL, card_number text NOT NULL, holder_id_number char(18) NOT NULL,
+         category text NOT NULL, level smallint NOT NULL, issuing_county_code char(6) NOT NULL,
+         issued_on date NOT NULL, valid_from date NOT NULL, valid_through date NOT NULL,
+         assessment_method text NOT NULL, validity_basis text
+       ) ON COMMIT DROP`,
+    );
+  }
+
+  /** One INSERT per batch: each column travels as one array parameter (unnest). */
+  async append(rows: readonly ImportedCard[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.manager.query(
+      `INSERT INTO register_import_row
+       SELECT * FROM unnest($1::int[], $2::text[], $3::char(18)[], $4::text[], $5::smallint[],
+                            $6::char(6)[], $7::date[], $8::date[], $9::date[], $10::text[], $11::text[])`,
+      [
+        rows.map((r) => r.line),
+        rows.map((r) => r.cardNumber),
+        rows.map((r) => r.holderIdNumber),
+        rows.map((r) => r.category),
+        rows.map((r) => r.level),
+        rows.map((r) => r.issuingCountyCode),
+        rows.map((r) => r.issuedOn),
+        rows.map((r) => r.validFrom),
+        rows.map((r) => r.validThrough),
+        rows.map((r) => r.assessmentMethod),
+        rows.map((r) => r.validityBasis),
+      ],
+    );
+  }
+
+  /**
+   * Merges the staged rows: a number whose rows in the file disagree is refused on every line
+   * (which one is right is for the county to say); identical repeats count once; a row that
+   * disagrees with the card already in the register is refused; a row equal to it changes
+   * nothing; the rest are registered ACTIVE with an 'import' history entry.
+   */
+  async merge(options: { on: string; reason: string }): Promise<MergeResult> {
+    const differs = (a: string, b: string) =>
+      CARD_FACTS.map((c) => `(${a}.${c} IS DISTINCT FROM ${b}.${c})`).join(' OR ');
+    const differingFacts = (a: string, b: string) =>
+      `array_remove(ARRAY[${CARD_FACTS.map((c) => `CASE WHEN ${a}.${c} IS DISTINCT FROM ${b}.${c} THEN '${c}' END`).join(', ')}], NULL)`;
+    await this.manager.query('ANALYZE register_import_row');
+
+    const fileConflicts: { line: number; card_number: string; lines: number[]; facts: string[] }[] =
+      await this.manager.query(
+        `WITH first AS (
+           SELECT DISTINCT ON (card_number) * FROM register_import_row ORDER BY card_number, line
+         ), compared AS (
+           SELECT s.line, s.card_number, ${differingFacts('s', 'f')} AS facts
+           FROM register_import_row s JOIN first f ON f.card_number = s.card_number
+         ), conflicting AS (
+           SELECT card_number, array_agg(DISTINCT fact ORDER BY fact) AS facts
+           FROM compared, unnest(facts) AS fact GROUP BY card_number
+         )
+         SELECT c.line, c.card_number, k.facts,
+                (SELECT array_agg(o.line ORDER BY o.line) FROM register_import_row o
+                  WHERE o.card_number = c.card_number AND o.line <> c.line) AS lines
+         FROM compared c JOIN conflicting k ON k.card_number = c.card_number ORDER BY c.line`,
+      );
+    await this.manager.query(
+      `DELETE FROM register_import_row WHERE card_number = ANY($1::text[])`,
+      [[...new Set(fileConflicts.map((r) => r.card_number))]],
+    );
+    const [{ count: duplicates }] = (await this.manager.query(
+      `WITH gone AS (
+         DELETE FROM register_import_row s USING register_import_row f
+         WHERE f.card_number = s.card_number AND f.line < s.line RETURNING s.line
+       ) SELECT count(*)::int AS count FROM gone`,
+    )) as [{ count: number }];
+
+    const registerConflicts: { line: number; card_number: string; facts: string[] }[] =
+      await this.manager.query(
+        `SELECT s.line, s.card_number, ${differingFacts('s', 'r')} AS facts
+         FROM register_import_row s JOIN printing.card_register r USING (card_number)
+         WHERE ${differs('s', 'r')} ORDER BY s.line`,
+      );
+    const [{ count: matched }] = (await this.manager.query(
+      `WITH gone AS (
+         DELETE FROM register_import_row s USING printing.card_register r
+         WHERE r.card_number = s.card_number RETURNING s.line
+       ) SELECT count(*)::int AS count FROM gone`,
+    )) as [{ count: number }];
+
+    const [{ count: imported }] = (await this.manager.query(
+      `WITH registered AS (
+         INSERT INTO printing.card_register (card_number, card_id, holder_id_number, category,
+           level, issuing_county_code, issued_on, valid_from, valid_through, assessment_method,
+           validity_basis, status, source, status_changed_at)
+         SELECT card_number, gen_random_uuid(), holder_id_number, category, level,
+           issuing_county_code, issued_on, valid_from, valid_through, assessment_method,
+           validity_basis, 'ACTIVE', 'IMPORTED', now()
+         FROM register_import_row ORDER BY line
+         ON CONFLICT (card_number) DO NOTHING RETURNING card_number
+       ), history AS (
+         INSERT INTO printing.card_status_change (card_number, from_status, to_status, "on", actor, reason)
+         SELECT card_number, NULL, 'ACTIVE', $1::date, 'import', $2 FROM registered
+       ) SELECT count(*)::int AS count FROM registered`,
+      [options.on, options.reason],
+    )) as [{ count: number }];
+
+    const rejected: RejectedRow[] = [
+      ...fileConflicts.map((r) => ({
+        line: r.line,
+        cardNumber: r.card_number,
+        problems: [
+          {
+            field: 'card_number',
+            rule: 'REGISTER',
+            reason: `card_number: also on line(s) ${r.lines.join(', ')} of this file with different ${r.facts.join(', ') || 'data'}; fix the source, none of these lines was imported`,
+          },
+        ],
+      })),
+      ...registerConflicts.map((r) => ({
+        line: r.line,
+        cardNumber: r.card_number,
+        problems: [
+          {
+            field: r.facts[0] ?? 'card_number',
+            rule: 'REGISTER',
+            reason: `card_number: the register already holds this card with different ${r.facts.join(', ')}; the register entry was kept`,
+          },
+        ],
+      })),
+    ];
+    const unchanged = matched - registerConflicts.length;
+    return { imported, unchanged, duplicatesInFile: duplicates, rejected };
+  }
+}
