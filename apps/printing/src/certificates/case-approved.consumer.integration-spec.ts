@@ -2,8 +2,9 @@ import { deadLetterTopicName, topicName, Topics } from '@tongban/contracts';
 import { DeadLetterHeaders, InboxMessage, OutboxMessage } from '@tongban/messaging';
 import { ServiceApp } from '@tongban/runtime';
 import { DocumentStore } from '@tongban/storage';
-import { eventually, TestNode } from '@tongban/testing';
-import { chinaLocalDateOf, validityFrom } from '@tongban/domain';
+import { eventually, TestClock, TestNode } from '@tongban/testing';
+import { validityFrom, type LocalDate } from '@tongban/domain';
+import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { PRINTING_DEFINITION } from '../printing.definition';
 import {
@@ -24,10 +25,15 @@ describe('printing: issuing certificates from approval.case.approved (real Kafka
   let issuedTopic: string;
   let photo: PhotoReference;
   const residenceCounty = '320106';
+  const clock = new TestClock();
+  const TODAY = '2026-11-30' as LocalDate;
 
   beforeAll(async () => {
     hukou = await TestNode.create();
-    printing = await hukou.start(PRINTING_DEFINITION);
+    // The service's day is the test's: a wall-clock date would differ across China midnight.
+    hukou.clock = clock;
+    clock.setChinaDate(TODAY);
+    printing = await hukou.start(PRINTING_DEFINITION, {}, { clock });
     db = printing.app.get(DataSource);
     approvedTopic = topicName(Topics.caseApproved, { nodeId: hukou.nodeId });
     issuedTopic = topicName(Topics.certificateIssued, { nodeId: hukou.nodeId });
@@ -76,7 +82,7 @@ describe('printing: issuing certificates from approval.case.approved (real Kafka
       .findBy({ applicationId: approved.payload.applicationId });
     expect(certificates).toHaveLength(1);
     const [certificate] = certificates;
-    const today = chinaLocalDateOf(new Date());
+    const today = TODAY;
     expect(certificate).toMatchObject({
       certificateNumber: `${idNumber}42`, // ID + 4 (physical) + 2 (level two)
       caseKind: 'NEW',
@@ -169,13 +175,23 @@ describe('printing: issuing certificates from approval.case.approved (real Kafka
 
   it.each([
     [
-      'a case kind that needs an earlier card',
+      'a replacement of a card the register does not hold (R11)',
       {
         caseKind: 'LOSS_REPLACEMENT',
         certificateOutcome: 'REPLACE',
         currentCertificateNumber: '11010519491231002X42',
       },
-      /certificateOutcome: REPLACE for LOSS_REPLACEMENT needs the county's card register/,
+      /payload\.currentCertificateNumber: the register of county \d{6} holds no such card/,
+    ],
+    [
+      'a cancellation of a card the register does not hold (R23)',
+      {
+        caseKind: 'CANCELLATION_FULL',
+        certificateOutcome: 'CANCEL',
+        currentCertificateNumber: '11010519491231002X42',
+        photo: undefined,
+      },
+      /payload\.currentCertificateNumber: the register of county \d{6} holds no such card/,
     ],
     [
       'a hukou county this node does not serve (R11)',
@@ -204,5 +220,140 @@ describe('printing: issuing certificates from approval.case.approved (real Kafka
     expect(
       await db.getRepository(Certificate).countBy({ applicationId: invalid.payload.applicationId }),
     ).toBe(0);
+  });
+
+  describe('what approval does to the card in force (R15–R24)', () => {
+    /** A card this node printed for a new certificate, once it is registered. */
+    async function printedCard(idNumber = aResidentIdNumber()): Promise<string> {
+      const approved = approval({ idNumber });
+      await send(approved);
+      const certificate = await eventually(() =>
+        db
+          .getRepository(Certificate)
+          .findOneByOrFail({ applicationId: approved.payload.applicationId }),
+      );
+      return certificate.certificateNumber;
+    }
+
+    const applied = async (envelope: { id: string }) =>
+      eventually(async () =>
+        expect(await db.getRepository(InboxMessage).countBy({ eventId: envelope.id })).toBe(1),
+      );
+    const statusOf = async (cardNumber: string) =>
+      (await db.getRepository(RegisteredCard).findOneByOrFail({ cardNumber })).status;
+    const statusEvents = async (cardNumber: string) =>
+      (await db.getRepository(OutboxMessage).findBy({ topic: statusTopic() }))
+        .map(
+          (row) => (row.envelope as { payload: { cardNumber: string; toStatus: string } }).payload,
+        )
+        .filter((payload) => payload.cardNumber === cardNumber)
+        .map((payload) => payload.toStatus);
+    const statusTopic = () => topicName(Topics.cardStatusChanged, { nodeId: hukou.nodeId });
+
+    it('R22: a loss replacement prints B1 and the lost card reads reported lost from approval on', async () => {
+      const idNumber = aResidentIdNumber();
+      const lost = await printedCard(idNumber);
+      const replacement = approval({
+        idNumber,
+        payload: {
+          caseKind: 'LOSS_REPLACEMENT',
+          certificateOutcome: 'REPLACE',
+          currentCertificateNumber: lost,
+          classification: undefined,
+        },
+      });
+      await send(replacement);
+      await applied(replacement);
+      expect(await statusOf(lost)).toBe('REPORTED_LOST');
+      expect(await statusOf(`${lost}B1`)).toBe('ACTIVE');
+      const token = (
+        await db.getRepository(Certificate).findOneByOrFail({ certificateNumber: lost })
+      ).verificationToken;
+      const verified = await request(printing.app.getHttpServer())
+        .get(`/verify/${token}`)
+        .expect(200);
+      expect(verified.body.status).toBe('REPORTED_LOST');
+      expect(await statusEvents(lost)).toEqual(['REPORTED_LOST']);
+    });
+
+    it('R24: a change prints the new classification’s number; the old card is superseded', async () => {
+      const idNumber = aResidentIdNumber();
+      const old = await printedCard(idNumber);
+      const change = approval({
+        idNumber,
+        payload: {
+          caseKind: 'CATEGORY_LEVEL_CHANGE',
+          certificateOutcome: 'REPLACE',
+          currentCertificateNumber: old,
+          classification: {
+            category: 'PHYSICAL',
+            level: 1,
+            impairments: [{ category: 'PHYSICAL', level: 1 }],
+          },
+        },
+      });
+      await send(change);
+      await applied(change);
+      expect(await statusOf(old)).toBe('SUPERSEDED');
+      expect(await statusOf(`${idNumber}41`)).toBe('ACTIVE');
+      expect(await statusEvents(old)).toEqual(['SUPERSEDED']);
+    });
+
+    it('R23: a full cancellation prints nothing and the card reads cancelled', async () => {
+      const idNumber = aResidentIdNumber();
+      const card = await printedCard(idNumber);
+      const cancellation = approval({
+        idNumber,
+        payload: {
+          caseKind: 'CANCELLATION_FULL',
+          certificateOutcome: 'CANCEL',
+          currentCertificateNumber: card,
+          classification: undefined,
+          photo: undefined,
+        },
+      });
+      await send(cancellation);
+      await applied(cancellation);
+      expect(await statusOf(card)).toBe('CANCELLED');
+      expect(
+        await db
+          .getRepository(Certificate)
+          .countBy({ applicationId: cancellation.payload.applicationId }),
+      ).toBe(0);
+      expect(await statusEvents(card)).toEqual(['CANCELLED']);
+    });
+
+    it('R22, R23: a loss replacement of a cancelled card is refused and changes nothing', async () => {
+      const idNumber = aResidentIdNumber();
+      const card = await printedCard(idNumber);
+      const cancellation = approval({
+        idNumber,
+        payload: {
+          caseKind: 'CANCELLATION_FULL',
+          certificateOutcome: 'CANCEL',
+          currentCertificateNumber: card,
+          classification: undefined,
+          photo: undefined,
+        },
+      });
+      await send(cancellation);
+      await applied(cancellation);
+      const replacement = approval({
+        idNumber,
+        payload: {
+          caseKind: 'LOSS_REPLACEMENT',
+          certificateOutcome: 'REPLACE',
+          currentCertificateNumber: card,
+          classification: undefined,
+        },
+      });
+      await send(replacement);
+      expect(await deadLetterReason(replacement.id)).toMatch(
+        /REPORT_LOST is not allowed from CANCELLED/,
+      );
+      expect(await statusOf(card)).toBe('CANCELLED');
+      expect(await db.getRepository(RegisteredCard).countBy({ cardNumber: `${card}B1` })).toBe(0);
+      expect(await statusEvents(card)).toEqual(['CANCELLED']);
+    });
   });
 });

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
 import { CaseApprovedEvent, eventPattern, Topics } from '@tongban/contracts';
 import { EventConsumer, Inbox } from '@tongban/messaging';
-import { IssueCertificateService } from './issue-certificate.service';
+import { ApplyApprovalService } from './apply-approval.service';
 
 @EventConsumer()
 export class CaseApprovedConsumer {
@@ -10,7 +10,7 @@ export class CaseApprovedConsumer {
 
   constructor(
     private readonly inbox: Inbox,
-    private readonly issueCertificate: IssueCertificateService,
+    private readonly applyApproval: ApplyApprovalService,
   ) {}
 
   /** The global validation pipe has checked the envelope and payload before this runs. */
@@ -22,13 +22,13 @@ export class CaseApprovedConsumer {
     const outcome = await this.inbox.handleOnce(
       event,
       async (manager) => {
-        await this.issueCertificate.execute(manager, event);
+        await this.applyApproval.execute(manager, event);
       },
       { heartbeat: context.getHeartbeat() },
     );
     // Ids only: the certificate number carries the holder's ID number (R32).
     this.logger.log({
-      msg: outcome === 'handled' ? 'certificate issued' : 'approval already handled',
+      msg: outcome === 'handled' ? 'approval applied to the register' : 'approval already handled',
       applicationId: event.payload.applicationId,
       eventId: event.id,
     });

@@ -11,6 +11,7 @@ import { Certificate } from './certificate.entity';
 import { CertificateNumberPipe } from './certificate-number.pipe';
 import { CertificatesController } from './certificates.controller';
 import { DispatchCertificateService } from './dispatch-certificate.service';
+import { ApplyApprovalService } from './apply-approval.service';
 import { IssueCertificateService } from './issue-certificate.service';
 import { VerificationController } from './verification/verification.controller';
 import { VerifyCertificateService } from './verification/verify-certificate.service';
@@ -25,6 +26,7 @@ import { VerifyCertificateService } from './verification/verify-certificate.serv
     VerificationController,
   ],
   providers: [
+    ApplyApprovalService,
     IssueCertificateService,
     DispatchCertificateService,
     CertificateCardService,

@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { CaseApprovedEvent, Topics } from '@tongban/contracts';
+import {
+  CaseApprovedEvent,
+  ClassificationDto,
+  DocumentReferenceDto,
+  Topics,
+} from '@tongban/contracts';
 import { chinaLocalDateOf } from '@tongban/domain';
 import { EventPublisher } from '@tongban/messaging';
 import { Clock } from '@tongban/util';
 import { EntityManager } from 'typeorm';
 import { RegisterPrintedCardService } from '../card-register/register-printed-card.service';
-import { PrintingConfig } from '../config/printing.config';
 import { Certificate } from './certificate.entity';
-import { newCardTerms, NotIssuableError } from './new-card-terms';
+import { newCardTerms, NotIssuableError, type NewCardTerms } from './new-card-terms';
 import { newVerificationToken } from './verification-token';
 
 /**
@@ -20,29 +24,43 @@ export class IssueCertificateService {
   constructor(
     private readonly events: EventPublisher,
     private readonly clock: Clock,
-    private readonly config: PrintingConfig,
     private readonly register: RegisterPrintedCardService,
   ) {}
 
+  /** A new certificate (R11, R12): the number and ten years' validity from today (R13, R15). */
   async execute(manager: EntityManager, event: CaseApprovedEvent): Promise<Certificate> {
     const { payload } = event;
-    // R11: the hukou county approves and prints; a node issues cards only for counties it serves.
-    if (!this.config.COUNTY_CODES.includes(payload.hukouCountyCode)) {
-      throw new NotIssuableError(
-        `payload.hukouCountyCode: county ${payload.hukouCountyCode} is not served by this node; only the hukou county prints the card (R11)`,
-      );
-    }
     const { classification, photo } = payload;
     if (payload.certificateOutcome !== 'ISSUE_NEW' || !classification || !photo) {
       throw new NotIssuableError(
-        `certificateOutcome: ${payload.certificateOutcome} for ${payload.caseKind} needs the county's card register; this printing issues new certificates only`,
+        `certificateOutcome: a new certificate needs the outcome ISSUE_NEW, the classification and the photo (R11, R12)`,
       );
     }
-    const { category, level, impairments } = classification;
     const terms = newCardTerms(
-      { caseKind: payload.caseKind, idNumber: payload.applicant.idNumber, category, level },
+      {
+        caseKind: payload.caseKind,
+        idNumber: payload.applicant.idNumber,
+        category: classification.category,
+        level: classification.level,
+      },
       chinaLocalDateOf(this.clock.now()),
     );
+    return this.print(manager, event, terms, classification, photo);
+  }
+
+  /**
+   * Issues and registers a card on the given terms with its issued event, all in the caller's
+   * transaction. The card a replacement supersedes must no longer be in force by then.
+   */
+  async print(
+    manager: EntityManager,
+    event: CaseApprovedEvent,
+    terms: NewCardTerms,
+    classification: Pick<ClassificationDto, 'category' | 'level' | 'impairments'>,
+    photo: DocumentReferenceDto,
+  ): Promise<Certificate> {
+    const { payload } = event;
+    const { category, level, impairments } = classification;
     // The number holds the ID number, so the refusal names the application instead (R32). The
     // register knows imported cards too: a card issued before this system blocks a second one.
     if (await this.register.isRegistered(manager, terms.certificateNumber)) {
