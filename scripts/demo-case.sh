@@ -48,8 +48,19 @@ say "2. One-time notification list (R5): what is still missing"
 call "$CLERK" GET "$R/applications/$APPLICATION_ID/materials" | json missing
 
 say "3. Upload the scans (sniffed, size-capped, sha256 recorded in S3)"
-scan=$(mktemp); printf '%%PDF-1.4\n%%%%EOF\n' >"$scan"
-photo=$(mktemp); echo 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=' | base64 -d >"$photo"
+# Intake parses every scan (R30) and checks the photo prints (R5: >= 295x413 px, portrait, opaque).
+scan=$(mktemp)
+printf '%%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%%%EOF\n' >"$scan"
+photo=$(mktemp)
+node -e '
+const { PNG } = require("pngjs");
+const png = new PNG({ width: 413, height: 579 });
+png.data.fill(255);
+for (let y = 0; y < 579; y++) for (let x = 0; x < 413; x++) {
+  const head = ((x - 206) / 90) ** 2 + ((y - 230) / 125) ** 2 <= 1;
+  if (head || y > 420) png.data.fill(head ? 150 : 60, (y * 413 + x) * 4, (y * 413 + x) * 4 + 3);
+}
+process.stdout.write(PNG.sync.write(png));' >"$photo"
 for kind in PHOTO ID_DOCUMENT HUKOU_BOOKLET RESIDENCE_PERMIT GUARDIAN_ID GUARDIAN_PROOF; do
   file=$scan; [ "$kind" = PHOTO ] && file=$photo
   curl -sS -f -X POST "$R/applications/$APPLICATION_ID/documents" -H "authorization: Bearer $CLERK" \
