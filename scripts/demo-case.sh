@@ -71,7 +71,10 @@ say "4. Accept (R1 residence permit, R5 guardian checked)"
 call "$CLERK" POST "$R/applications/$APPLICATION_ID/accept" '{}' | json status
 
 say "5. Designate an assessment institution (R8, within R25's 3 working days)"
-INSTITUTION=$(call "$SUPERVISOR" POST "${R%:*}:3101/institutions" \
+# R8: a county registers an institution once (409 on a second run); reuse it when it exists.
+INSTITUTION=$(call "$SUPERVISOR" GET "${R%:*}:3101/institutions?countyCode=320106" |
+  node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).find(i=>i.name==="鼓楼医院残疾评定中心")?.id??""))')
+[ -n "$INSTITUTION" ] || INSTITUTION=$(call "$SUPERVISOR" POST "${R%:*}:3101/institutions" \
   '{"countyCode":"320106","name":"鼓楼医院残疾评定中心","address":"南京市鼓楼区中山路321号","categories":["INTELLECTUAL","MENTAL","PHYSICAL"],"homeVisits":true}' | json id)
 until call "$CLERK" GET "${R%:*}:3101/assessment-cases/$APPLICATION_ID" >/dev/null 2>&1; do sleep 0.5; done
 call "$CLERK" POST "${R%:*}:3101/assessment-cases/$APPLICATION_ID/designation" "{\"institutionId\":\"$INSTITUTION\"}" | json status
