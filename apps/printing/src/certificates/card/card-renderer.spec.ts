@@ -15,6 +15,8 @@ describe('renderCardPdf', () => {
   const content = cardContent(
     {
       holderName: '张三',
+      holderIdNumber: '11010519491231002X',
+      issuedOn: '2026-05-20' as LocalDate,
       certificateNumber: '11010519491231002X42',
       category: 'PHYSICAL',
       level: 2,
