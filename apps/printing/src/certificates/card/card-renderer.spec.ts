@@ -53,4 +53,13 @@ describe('renderCardPdf', () => {
     const lastFullRowBottom = fields.firstY + 2 * fields.rowHeight + fields.valueSize * 1.5;
     expect(lastFullRowBottom).toBeLessThan(qr.y);
   });
+
+  it('fits every field row of the national card between the title rule and the issuer line', () => {
+    const { fields, issuer, title } = CARD_LAYOUT;
+    const rows = content.fields.length;
+    expect(rows).toBe(7);
+    expect(fields.firstY).toBeGreaterThan(title.ruleY);
+    const lastRowBottom = fields.firstY + (rows - 1) * fields.rowHeight + fields.valueSize * 1.5;
+    expect(lastRowBottom).toBeLessThanOrEqual(issuer.y);
+  });
 });
