@@ -48,8 +48,19 @@ say "2. One-time notification list (R5): what is still missing"
 call "$CLERK" GET "$R/applications/$APPLICATION_ID/materials" | json missing
 
 say "3. Upload the scans (sniffed, size-capped, sha256 recorded in S3)"
-scan=$(mktemp); printf '%%PDF-1.4\n%%%%EOF\n' >"$scan"
-photo=$(mktemp); echo 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=' | base64 -d >"$photo"
+# Intake parses every scan (R30) and checks the photo prints (R5: >= 295x413 px, portrait, opaque).
+scan=$(mktemp)
+printf '%%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%%%EOF\n' >"$scan"
+photo=$(mktemp)
+node -e '
+const { PNG } = require("pngjs");
+const png = new PNG({ width: 413, height: 579 });
+png.data.fill(255);
+for (let y = 0; y < 579; y++) for (let x = 0; x < 413; x++) {
+  const head = ((x - 206) / 90) ** 2 + ((y - 230) / 125) ** 2 <= 1;
+  if (head || y > 420) png.data.fill(head ? 150 : 60, (y * 413 + x) * 4, (y * 413 + x) * 4 + 3);
+}
+process.stdout.write(PNG.sync.write(png));' >"$photo"
 for kind in PHOTO ID_DOCUMENT HUKOU_BOOKLET RESIDENCE_PERMIT GUARDIAN_ID GUARDIAN_PROOF; do
   file=$scan; [ "$kind" = PHOTO ] && file=$photo
   curl -sS -f -X POST "$R/applications/$APPLICATION_ID/documents" -H "authorization: Bearer $CLERK" \
@@ -60,7 +71,10 @@ say "4. Accept (R1 residence permit, R5 guardian checked)"
 call "$CLERK" POST "$R/applications/$APPLICATION_ID/accept" '{}' | json status
 
 say "5. Designate an assessment institution (R8, within R25's 3 working days)"
-INSTITUTION=$(call "$SUPERVISOR" POST "${R%:*}:3101/institutions" \
+# R8: a county registers an institution once (409 on a second run); reuse it when it exists.
+INSTITUTION=$(call "$SUPERVISOR" GET "${R%:*}:3101/institutions?countyCode=320106" |
+  node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).find(i=>i.name==="鼓楼医院残疾评定中心")?.id??""))')
+[ -n "$INSTITUTION" ] || INSTITUTION=$(call "$SUPERVISOR" POST "${R%:*}:3101/institutions" \
   '{"countyCode":"320106","name":"鼓楼医院残疾评定中心","address":"南京市鼓楼区中山路321号","categories":["INTELLECTUAL","MENTAL","PHYSICAL"],"homeVisits":true}' | json id)
 until call "$CLERK" GET "${R%:*}:3101/assessment-cases/$APPLICATION_ID" >/dev/null 2>&1; do sleep 0.5; done
 call "$CLERK" POST "${R%:*}:3101/assessment-cases/$APPLICATION_ID/designation" "{\"institutionId\":\"$INSTITUTION\"}" | json status

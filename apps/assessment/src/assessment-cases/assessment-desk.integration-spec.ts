@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { topicName, Topics } from '@tongban/contracts';
 import type { StaffRole } from '@tongban/auth';
 import { Deadline } from '@tongban/deadlines';
@@ -37,6 +38,7 @@ describe('assessment desk: designation (R8, R25, R33), conclusion (R3), re-asses
     db = assessment.app.get(DataSource);
     general = await institution({ categories: ['PHYSICAL', 'VISION'], homeVisits: false });
     homeVisits = await institution({
+      name: '鼓楼区上门评定服务中心',
       categories: ['PHYSICAL', 'INTELLECTUAL', 'MENTAL'],
       homeVisits: true,
     });
@@ -309,6 +311,36 @@ describe('assessment desk: designation (R8, R25, R33), conclusion (R3), re-asses
         .send({ ...form, countyCode: OTHER_COUNTY })
         .expect(201);
       await as('ASSESSOR').get('/institutions?countyCode=320106').expect(200);
+    });
+
+    it('R8: refuses the same institution twice in a county with 409 naming the name, whatever its spacing', async () => {
+      const form = {
+        countyCode: '320106',
+        name: '  鼓楼区第二人民医院　 评定科 ',
+        address: '南京市鼓楼区中山北路1号',
+        categories: ['PHYSICAL'],
+        homeVisits: false,
+      };
+      const first = await as('SUPERVISOR').post('/institutions').send(form).expect(201);
+      expect(first.body.name).toBe('鼓楼区第二人民医院 评定科');
+      const before = await db.getRepository(Institution).count();
+      const again = await as('SUPERVISOR')
+        .post('/institutions')
+        .send({ ...form, name: '鼓楼区第二人民医院   评定科', address: '南京市鼓楼区别处路2号' })
+        .expect(409);
+      expect(again.body.message).toEqual([
+        'name: "鼓楼区第二人民医院 评定科" is already registered as an institution of county 320106 (R8: each institution once per county)',
+      ]);
+      expect(await db.getRepository(Institution).count()).toBe(before);
+      // The unique index backs the check, so a racing second insert cannot slip through.
+      await expect(
+        db.getRepository(Institution).insert({ ...first.body, id: randomUUID() }),
+      ).rejects.toThrow(/institution_county_name/);
+      // The same name in another county is another institution.
+      await as('SUPERVISOR', OTHER_COUNTY)
+        .post('/institutions')
+        .send({ ...form, countyCode: OTHER_COUNTY })
+        .expect(201);
     });
 
     it('keeps /health open without a token', async () => {

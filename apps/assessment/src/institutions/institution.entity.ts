@@ -4,6 +4,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm'
 /** An assessment institution a county designates (R8), with what it may assess. */
 @Entity('institution')
 @Index('institution_county', ['countyCode'])
+// R8: a county designates each institution once; names are stored whitespace-normalised.
+@Index('institution_county_name', ['countyCode', 'name'], { unique: true })
 export class Institution {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;

@@ -1,5 +1,6 @@
 import {
   Body,
+  ConflictException,
   Controller,
   ForbiddenException,
   Get,
@@ -12,7 +13,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { CurrentStaff, Roles, StaffAccessAudit, StaffPrincipal } from '@tongban/auth';
 import { IsCountyCode } from '@tongban/contracts';
 import { randomUUID } from 'node:crypto';
-import { Repository } from 'typeorm';
+import { QueryFailedError, Repository } from 'typeorm';
 import { AssessmentConfig } from '../config/assessment.config';
 import { CreateInstitutionDto } from './create-institution.dto';
 import { Institution } from './institution.entity';
@@ -60,8 +61,24 @@ export class InstitutionsController {
       });
       throw new ForbiddenException(detail);
     }
+    const duplicate = () =>
+      new ConflictException({
+        statusCode: 409,
+        error: 'Conflict',
+        message: [
+          `name: "${dto.name}" is already registered as an institution of county ${dto.countyCode} (R8: each institution once per county)`,
+        ],
+      });
+    if (await this.institutions.existsBy({ countyCode: dto.countyCode, name: dto.name }))
+      throw duplicate();
     const institution = this.institutions.create({ id: randomUUID(), ...dto, active: true });
-    return this.institutions.save(institution);
+    try {
+      return await this.institutions.save(institution);
+    } catch (error) {
+      // Two supervisors registering at the same moment: the unique index decides.
+      if (isUniqueViolation(error)) throw duplicate();
+      throw error;
+    }
   }
 
   @Get()
@@ -71,4 +88,11 @@ export class InstitutionsController {
       order: { name: 'ASC' },
     });
   }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (
+    error instanceof QueryFailedError &&
+    (error.driverError as { code?: string } | undefined)?.code === '23505'
+  );
 }

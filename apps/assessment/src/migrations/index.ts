@@ -2,6 +2,7 @@ import { Init1795936150997 } from './1795936150997-init';
 import { ExchangeLog1795937634988 } from './1795937634988-exchange-log';
 import { DesignationAndConclusion1795938206344 } from './1795938206344-designation-and-conclusion';
 import { CasePlan1796221813004 } from './1796221813004-case-plan';
+import { InstitutionUniqueName1796224179652 } from './1796224179652-institution-unique-name';
 
 /** Committed migrations of the assessment schema, oldest first. */
 export const ASSESSMENT_MIGRATIONS = [
@@ -9,4 +10,5 @@ export const ASSESSMENT_MIGRATIONS = [
   ExchangeLog1795937634988,
   DesignationAndConclusion1795938206344,
   CasePlan1796221813004,
+  InstitutionUniqueName1796224179652,
 ];

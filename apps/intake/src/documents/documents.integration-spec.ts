@@ -4,6 +4,11 @@ import { ServiceApp } from '@tongban/runtime';
 import {
   ADULT_NEW_CERTIFICATE_SCANS,
   anApplicationRequest,
+  HTML_POSING_AS_PDF,
+  JPEG_PHOTO,
+  photoPixels,
+  pngOf,
+  TRANSPARENT_PIXEL_PNG,
   IntakeClient,
   PDF_SCAN,
   PNG_PHOTO,
@@ -95,6 +100,62 @@ describe('intake: scans and the one-time notification list (R5, R30)', () => {
     expect(JSON.stringify(response.body.message)).toMatch(message);
     expect(await db.getRepository(ApplicationDocument).countBy({ applicationId })).toBe(0);
   });
+
+  it('R5: accepts a JPEG two-inch photo', async () => {
+    const { applicationId } = await client.file();
+    const response = await client.upload(applicationId, 'PHOTO', JPEG_PHOTO, 'p.jpg').expect(201);
+    expect(response.body.contentType).toBe('image/jpeg');
+  });
+
+  it.each([
+    [
+      'the 1×1 transparent PNG',
+      'PHOTO',
+      TRANSPARENT_PIXEL_PNG,
+      [
+        /^file: the photo is 1×1 px; a two-inch photo needs at least 295×413 px \(300 dpi\) to print \(R5\)$/,
+        /^file: the photo is 1×1 px \(width\/height 1\.00\); a two-inch portrait photo .*\(R5\)$/,
+        /^file: the photo has transparent pixels, which print as an empty box; .*\(R5\)$/,
+        /^file: the photo is a single flat colour, not a picture of the applicant \(R5\)$/,
+      ],
+    ],
+    [
+      'a landscape photo',
+      'PHOTO',
+      pngOf(579, 413, photoPixels(579, 413)),
+      [
+        /^file: the photo is 579×413 px \(width\/height 1\.40\); a two-inch portrait photo .*\(R5\)$/,
+      ],
+    ],
+    [
+      'a truncated photo',
+      'PHOTO',
+      JPEG_PHOTO.subarray(0, 600),
+      [/^file: the JPEG does not decode: .*; upload the original scan again \(R5\)$/],
+    ],
+    [
+      'a PDF as the photo',
+      'PHOTO',
+      PDF_SCAN,
+      [/^file: the two-inch photo must be a JPEG or PNG image, not a PDF; .*\(R5\)$/],
+    ],
+    [
+      'an HTML page that starts with %PDF-',
+      'ID_DOCUMENT',
+      HTML_POSING_AS_PDF,
+      [/^file: the file starts like a PDF but its structure does not parse as one; .*\(R30\)$/],
+    ],
+  ])(
+    'refuses %s with 422 naming file and the rule, storing nothing',
+    async (_label, kind, bytes, messages) => {
+      const { applicationId } = await client.file();
+      const response = await client.upload(applicationId, kind, bytes, 'upload').expect(422);
+      const body = response.body as { message: string[] };
+      expect(body.message).toHaveLength(messages.length);
+      messages.forEach((message, i) => expect(body.message[i]).toMatch(message));
+      expect(await db.getRepository(ApplicationDocument).countBy({ applicationId })).toBe(0);
+    },
+  );
 
   it('refuses an unknown document kind, naming the field', async () => {
     const { applicationId } = await client.file();

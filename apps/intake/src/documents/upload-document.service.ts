@@ -1,15 +1,20 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  Injectable,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DocumentKind } from '@tongban/contracts';
-import { chinaLocalDateOf, stageOfStatus, type CaseStatus } from '@tongban/domain';
-import { DocumentStore } from '@tongban/storage';
+import { chinaLocalDateOf, photoProblems, stageOfStatus, type CaseStatus } from '@tongban/domain';
+import { decodeImage, DocumentStore, parsePdf, UndecodableContentError } from '@tongban/storage';
 import { Clock } from '@tongban/util';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ApplicationLookup } from '../applications/application-lookup';
 import { MaterialsChecklist } from '../materials/materials-checklist';
 import { ApplicationDocument } from './application-document.entity';
-import { sniffAcceptedType } from './sniff-content-type';
+import { sniffAcceptedType, type AcceptedContentType } from './sniff-content-type';
 
 export interface UploadedScan {
   documentId: string;
@@ -58,6 +63,7 @@ export class UploadDocumentService {
         ],
       });
     }
+    await assertContentReadable(kind, sniffed.contentType, bytes);
     const application = await this.applications.require(applicationId);
     assertStillOpen(application.status);
     if (materialId !== null) this.checklist.assertExtraMaterial(application, materialId);
@@ -112,5 +118,43 @@ function assertStillOpen(status: CaseStatus): void {
     throw new ConflictException(
       `the application is ${status}; scans can be added only before acceptance`,
     );
+  }
+}
+
+/**
+ * R5/R30: the scan is judged by decoding it, not by its first bytes: an image must decode
+ * completely, a PDF must parse and have a page, and the two-inch photo must be printable
+ * (PHOTO_REQUIREMENTS). Every reason goes back at once, as a 422 naming `file`.
+ */
+async function assertContentReadable(
+  kind: DocumentKind,
+  contentType: AcceptedContentType,
+  bytes: Buffer,
+): Promise<void> {
+  try {
+    if (contentType === 'application/pdf') {
+      if (kind === 'PHOTO') {
+        throw new UnprocessableEntityException({
+          message: [
+            'file: the two-inch photo must be a JPEG or PNG image, not a PDF; the card prints it (R5)',
+          ],
+        });
+      }
+      await parsePdf(bytes);
+      return;
+    }
+    const image = decodeImage(bytes);
+    if (kind !== 'PHOTO') return;
+    const problems = photoProblems(image, 'file');
+    if (problems.length > 0) {
+      throw new UnprocessableEntityException({ message: problems.map((p) => p.message) });
+    }
+  } catch (error) {
+    if (!(error instanceof UndecodableContentError)) throw error;
+    throw new UnprocessableEntityException({
+      message: [
+        `file: ${error.reason}; upload the original scan again (${kind === 'PHOTO' ? 'R5' : 'R30'})`,
+      ],
+    });
   }
 }

@@ -1,2 +1,3 @@
 export * from './material-catalogue';
 export * from './notification-list';
+export * from './photo-requirements';

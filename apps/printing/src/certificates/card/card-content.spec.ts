@@ -3,6 +3,8 @@ import { cardContent, categoryAndLevel, issuingFederation, verificationUrl } fro
 
 const FACTS = {
   holderName: '张三',
+  holderIdNumber: '11010519491231002X',
+  issuedOn: '2026-05-20' as LocalDate,
   certificateNumber: '11010519491231002X42',
   category: 'PHYSICAL' as const,
   level: 2 as const,
@@ -13,13 +15,16 @@ const FACTS = {
 };
 
 describe('card content', () => {
-  it('prints name, number, category and level in Chinese, validity and the issuing federation', () => {
+  it('prints the fields of the national card: name, sex and birth date from the ID number, number, category and level, issue date, validity, issuer', () => {
     expect(cardContent(FACTS, 'https://verify.example.cn')).toEqual({
       title: '中华人民共和国残疾人证',
       fields: [
         { label: '姓名', value: '张三' },
+        { label: '性别', value: '女' },
+        { label: '出生日期', value: '1949年12月31日' },
         { label: '证号', value: '11010519491231002X42' },
         { label: '类别等级', value: '肢体残疾 二级' },
+        { label: '发证日期', value: '2026年05月20日' },
         { label: '有效期', value: '2026.05.20-2036.05.19' },
       ],
       issuer: { label: '发证机关', value: '农安县残疾人联合会' },
@@ -27,6 +32,15 @@ describe('card content', () => {
         'https://verify.example.cn/verify/AbC-_0123456789abcdefghijklmnopqrstuvwxyzAB',
       qrCaption: '扫码核验',
     });
+  });
+
+  it("reads sex and birth date from the holder's ID number (GB 11643-1999)", () => {
+    const fields = cardContent(
+      { ...FACTS, holderIdNumber: '110105198001010112' },
+      'http://h',
+    ).fields;
+    expect(fields.find((f) => f.label === '性别')?.value).toBe('男');
+    expect(fields.find((f) => f.label === '出生日期')?.value).toBe('1980年01月01日');
   });
 
   it.each([

@@ -11,7 +11,8 @@ export const CARD_LAYOUT = {
   border: { inset: 3, radius: 6, lineWidth: 0.8 },
   title: { y: 9, size: 11, ruleY: 26 },
   photo: { x: 12, y: 33, width: 52, height: 72.8 },
-  fields: { labelX: 72, valueX: 103, firstY: 36, rowHeight: 15.5, labelSize: 6.5, valueSize: 7.5 },
+  // Seven rows (name to validity) fit between the title rule and the issuer line.
+  fields: { labelX: 72, valueX: 103, firstY: 36, rowHeight: 11, labelSize: 6.5, valueSize: 7.5 },
   issuer: { labelX: 12, valueX: 42, y: 114, valueSize: 7.5 },
   qr: { size: 42, right: 12, bottom: 17, captionSize: 5 },
   /** Smallest size a long value may shrink to before it is cut with an ellipsis. */

@@ -15,6 +15,8 @@ describe('renderCardPdf', () => {
   const content = cardContent(
     {
       holderName: '张三',
+      holderIdNumber: '11010519491231002X',
+      issuedOn: '2026-05-20' as LocalDate,
       certificateNumber: '11010519491231002X42',
       category: 'PHYSICAL',
       level: 2,
@@ -50,5 +52,14 @@ describe('renderCardPdf', () => {
     expect(qr.y + qr.size + CARD_LAYOUT.qr.captionSize + 2).toBeLessThanOrEqual(page.height - 6);
     const lastFullRowBottom = fields.firstY + 2 * fields.rowHeight + fields.valueSize * 1.5;
     expect(lastFullRowBottom).toBeLessThan(qr.y);
+  });
+
+  it('fits every field row of the national card between the title rule and the issuer line', () => {
+    const { fields, issuer, title } = CARD_LAYOUT;
+    const rows = content.fields.length;
+    expect(rows).toBe(7);
+    expect(fields.firstY).toBeGreaterThan(title.ruleY);
+    const lastRowBottom = fields.firstY + (rows - 1) * fields.rowHeight + fields.valueSize * 1.5;
+    expect(lastRowBottom).toBeLessThanOrEqual(issuer.y);
   });
 });
