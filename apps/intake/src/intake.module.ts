@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceRuntimeModule } from '@tongban/runtime';
 import { AcceptanceModule } from './acceptance/acceptance.module';
+import { CardFactsModule } from './card-facts/card-facts.module';
 import { ApplicationsModule } from './applications/applications.module';
 import { CaseProgressModule } from './case-progress/case-progress.module';
 import { DocumentsModule } from './documents/documents.module';
@@ -24,6 +25,7 @@ export class IntakeModule {
         ApplicationsModule,
         DocumentsModule,
         AcceptanceModule,
+        CardFactsModule,
         CaseProgressModule,
       ],
     };

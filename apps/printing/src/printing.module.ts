@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceRuntimeModule } from '@tongban/runtime';
+import { CardFactsModule } from './card-facts/card-facts.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { PrintingConfig } from './config/printing.config';
 import { PRINTING_PERSISTENCE } from './printing.persistence';
@@ -19,6 +20,7 @@ export class PrintingModule {
           ...PRINTING_PERSISTENCE,
         }),
         CertificatesModule,
+        CardFactsModule,
       ],
     };
   }

@@ -8,6 +8,7 @@ export * from './validation/domain-validators';
 export * from './messages/approval/case-approved.event';
 export * from './messages/assessment/conclusion-recorded.event';
 export * from './messages/assessment/institution-designated.event';
+export * from './messages/exchange/card-facts.events';
 export * from './messages/exchange/case-decided.event';
 export * from './messages/exchange/case-handed-over.event';
 export * from './messages/exchange/case-handed-over-v2.event';

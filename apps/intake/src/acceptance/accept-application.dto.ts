@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 
 /**
  * R7: a supervisor may accept despite a cancellation less than a year ago, with a recorded
@@ -14,6 +14,14 @@ export class SupervisorOverrideDto {
 }
 
 export class AcceptApplicationDto {
+  @ApiPropertyOptional({
+    description:
+      'R14: on an expiry renewal the residence county requires re-assessment because the condition visibly changed',
+  })
+  @IsOptional()
+  @IsBoolean()
+  requireReassessment?: boolean;
+
   @ApiPropertyOptional({
     type: SupervisorOverrideDto,
     description: 'R7: only a SUPERVISOR token may send it',

@@ -18,6 +18,7 @@ import { ApplicationView } from '../applications/application.view';
 import { CaseSteps } from '../case-progress/case-steps';
 import { noticeContactOf } from './notice-contact';
 import { ApplicationDocument } from '../documents/application-document.entity';
+import { requireCardFacts } from '../card-facts/card-facts.lookup';
 import { ResidenceFlow } from '../handover/residence-flow.service';
 import { applicantIsMinor } from '../materials/materials-assessment';
 import { MaterialsChecklist } from '../materials/materials-checklist';
@@ -61,6 +62,10 @@ export class AcceptApplicationService {
       const minor = applicantIsMinor(application, today);
       // The state machine (pure) refuses a second acceptance before anything else is checked.
       applyCaseEvent(ResidenceFlow.snapshotOf(application, { applicantIsMinor: minor }), ACCEPT);
+      // R13–R24: every kind but NEW is judged on the card the hukou county told us about.
+      const card = application.currentCertificateNumber
+        ? await requireCardFacts(manager, application)
+        : undefined;
       const scans = await manager.findBy(ApplicationDocument, { applicationId });
       const materials = this.checklist.assess(application, scans, today);
       if (!materials.complete || !application.materialsCompletedOn) {
@@ -90,6 +95,14 @@ export class AcceptApplicationService {
         applicantIsMinor: minor,
         categories: application.claimedCategories,
         guardianProvided: application.guardian !== null,
+        ...(card
+          ? {
+              existingCertificate: {
+                state: card.status,
+                validFrom: parseLocalDate(card.validFrom, 'cardFacts.validFrom'),
+              },
+            }
+          : {}),
         ...(application.lastCancelledOn
           ? { lastCancelledOn: parseLocalDate(application.lastCancelledOn) }
           : {}),
@@ -102,9 +115,13 @@ export class AcceptApplicationService {
       application.supervisorOverride = override ?? null;
       // R3: accepting fixes the plan (R10: a minor is not publicised); a plan without residence
       // stages after acceptance hands the case over here.
-      const { plan } = await this.flow.apply(manager, application, [ACCEPT], {
+      const context = {
         applicantIsMinor: minor,
-      });
+        // R14: pre-2018 visual assessments, or the residence county's call, re-assess a renewal.
+        visualAssessmentBefore2018: card?.visualAssessmentBefore2018 === true,
+        residenceRequiresReassessment: dto.requireReassessment === true,
+      };
+      const { plan } = ResidenceFlow.snapshotOf(application, context);
 
       const common = { caseId: application.id, sourceCounty: application.residenceCountyCode };
       const accepted = await this.events.publish(manager, Topics.applicationAccepted, {
@@ -138,6 +155,8 @@ export class AcceptApplicationService {
         },
       });
       await this.steps.record(manager, application.id, 'ACCEPTED', today, '材料齐全，已受理');
+      // Last, so the hand-over a plan without residence stages makes now follows the acceptance.
+      await this.flow.apply(manager, application, [ACCEPT], context);
       return application;
     });
     return ApplicationView.of(accepted);

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RequestCardFactsService } from '../card-facts/request-card-facts.service';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CaseStep } from '../case-progress/case-step.entity';
 import { CaseSteps } from '../case-progress/case-steps';
@@ -10,7 +11,7 @@ import { CreateApplicationService } from './create-application.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Application, CaseStep])],
   controllers: [ApplicationsController],
-  providers: [CreateApplicationService, ApplicationLookup, CaseSteps],
-  exports: [ApplicationLookup, CaseSteps, CreateApplicationService],
+  providers: [CreateApplicationService, ApplicationLookup, CaseSteps, RequestCardFactsService],
+  exports: [ApplicationLookup, CaseSteps, CreateApplicationService, RequestCardFactsService],
 })
 export class ApplicationsModule {}

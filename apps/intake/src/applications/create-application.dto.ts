@@ -3,13 +3,14 @@ import {
   ApplicantDto,
   CASE_KINDS,
   CaseKind,
+  IsCertificateNumber,
   IsClaimedCategories,
   IsCountyCode,
   IsLocalDate,
 } from '@tongban/contracts';
 import { DISABILITY_CATEGORIES, type DisabilityCategory } from '@tongban/domain';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
 
 /** R1: the residence permit (居住证) as entered from the applicant's document. */
 export class ResidencePermitDto {
@@ -31,6 +32,15 @@ export class CreateApplicationDto {
   @ApiProperty({ enum: CASE_KINDS })
   @IsIn(CASE_KINDS)
   caseKind!: CaseKind;
+
+  @ApiPropertyOptional({
+    example: '11010519491231002X42',
+    description:
+      'The card the case renews, replaces, cancels or changes (R13–R24); required for every kind but NEW. The hukou county is asked about it at filing.',
+  })
+  @ValidateIf((dto: CreateApplicationDto) => dto.caseKind !== 'NEW')
+  @IsCertificateNumber()
+  currentCertificateNumber?: string;
 
   @ApiProperty({ type: ApplicantDto })
   @ValidateNested()

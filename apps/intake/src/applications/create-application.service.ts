@@ -6,12 +6,13 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { StaffAccessAudit, StaffPrincipal } from '@tongban/auth';
-import { IntakeChannel, Topics } from '@tongban/contracts';
+import { CASE_KINDS, CaseKind, IntakeChannel, Topics } from '@tongban/contracts';
 import { chinaLocalDateOf, TERMINAL_CASE_STATUSES } from '@tongban/domain';
 import { EventPublisher } from '@tongban/messaging';
 import { Clock } from '@tongban/util';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
+import { RequestCardFactsService } from '../card-facts/request-card-facts.service';
 import { IntakeConfig } from '../config/intake.config';
 import { CaseSteps } from '../case-progress/case-steps';
 import { Application } from './application.entity';
@@ -19,7 +20,10 @@ import { ApplicationView } from './application.view';
 import { CreateApplicationDto } from './create-application.dto';
 
 /** Case kinds this node can carry through end to end; the others arrive with later flows. */
-const SUPPORTED_KINDS = new Set(['NEW']);
+// R18–R21: a migration needs the archive transfer between three counties (a later issue).
+const SUPPORTED_KINDS: ReadonlySet<CaseKind> = new Set(
+  CASE_KINDS.filter((kind) => kind !== 'MIGRATION'),
+);
 
 /** Files an application (R6) and records its `application.drafted` event in one transaction. */
 @Injectable()
@@ -31,6 +35,7 @@ export class CreateApplicationService {
     private readonly clock: Clock,
     private readonly steps: CaseSteps,
     private readonly audit: StaffAccessAudit,
+    private readonly cardFacts: RequestCardFactsService,
   ) {}
 
   /** Files the form; `clerk` is the staff member at the counter (absent when filed online). */
@@ -47,7 +52,19 @@ export class CreateApplicationService {
       );
     }
     if (!SUPPORTED_KINDS.has(dto.caseKind)) {
-      problems.push(`caseKind: ${dto.caseKind} cannot be filed at this node yet; NEW can`);
+      problems.push(
+        `caseKind: ${dto.caseKind} cannot be filed at this node yet; every other kind can (R18)`,
+      );
+    }
+    const card = dto.currentCertificateNumber?.toUpperCase();
+    if (
+      dto.caseKind !== 'NEW' &&
+      card &&
+      card.slice(0, 18) !== dto.applicant.idNumber.toUpperCase()
+    ) {
+      problems.push(
+        "currentCertificateNumber: the card's number does not begin with the applicant's ID number; a case is about the applicant's own card (R13–R24)",
+      );
     }
     if (problems.length > 0) {
       throw new UnprocessableEntityException({
@@ -87,8 +104,11 @@ export class CreateApplicationService {
           claimedCategories: dto.claimedCategories,
           homeVisitRequested: dto.homeVisitRequested ?? false,
           lastCancelledOn: dto.lastCancelledOn ?? null,
+          currentCertificateNumber: dto.caseKind === 'NEW' ? null : (card ?? null),
         }),
       );
+      // R13–R24: the residence county judges the case on the card's facts, asked of the hukou county.
+      if (stored.currentCertificateNumber) await this.cardFacts.execute(manager, stored);
       await this.events.publish(manager, Topics.applicationDrafted, {
         caseId: stored.id,
         sourceCounty: stored.residenceCountyCode,

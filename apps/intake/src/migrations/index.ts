@@ -6,6 +6,7 @@ import { ApplicantEmail1795944755204 } from './1795944755204-applicant-email';
 import { CountyMaterials1795945000664 } from './1795945000664-county-materials';
 import { CaseRecord1796221810648 } from './1796221810648-case-record';
 import { CurrentCertificate1796223693957 } from './1796223693957-current-certificate';
+import { CardFacts1796225752476 } from './1796225752476-card-facts';
 
 /** Committed migrations of the intake schema, oldest first. */
 export const INTAKE_MIGRATIONS = [
@@ -17,4 +18,5 @@ export const INTAKE_MIGRATIONS = [
   CountyMaterials1795945000664,
   CaseRecord1796221810648,
   CurrentCertificate1796223693957,
+  CardFacts1796225752476,
 ];

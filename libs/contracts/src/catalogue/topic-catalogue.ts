@@ -2,6 +2,7 @@ import { EventType } from '../envelope/event-envelope';
 import { CaseApproved } from '../messages/approval/case-approved.event';
 import { ConclusionRecorded } from '../messages/assessment/conclusion-recorded.event';
 import { InstitutionDesignated } from '../messages/assessment/institution-designated.event';
+import { CardFactsAnswered, CardFactsRequested } from '../messages/exchange/card-facts.events';
 import { CaseDecided } from '../messages/exchange/case-decided.event';
 import { CaseHandedOver } from '../messages/exchange/case-handed-over.event';
 import { CaseHandedOverV2 } from '../messages/exchange/case-handed-over-v2.event';
@@ -128,6 +129,18 @@ export const Topics = {
     ...CertificateDispatched,
     scope: 'county',
     description: 'The hukou county mailed the card by express, cash on delivery (R12, R29).',
+  },
+  cardFactsRequested: {
+    ...CardFactsRequested,
+    scope: 'county',
+    description:
+      'The residence county asks the hukou county about the card a renewal, replacement, cancellation or change names (R7, R13, R14, R22–R24); the number only.',
+  },
+  cardFactsAnswered: {
+    ...CardFactsAnswered,
+    scope: 'county',
+    description:
+      'The hukou county answers with what the rules need of the card: status, category, level, validity, visual assessment before 2018, cancellation day, reissues — never the register row.',
   },
   documentUrlsRequested: {
     ...DocumentUrlsRequested,

@@ -21,6 +21,9 @@ export const DOCUMENT_KINDS = [
   'ASSESSMENT_FORM',
   'PUBLICITY_RECORD',
   'MIGRATION_PROOF',
+  // R13–R24: the card being renewed, changed or cancelled, and the proof a cancellation needs.
+  'OLD_CERTIFICATE',
+  'CANCELLATION_PROOF',
   'OTHER',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];

@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { CardFactsDto, CardFactsRequestedEvent, Topics } from '@tongban/contracts';
+import {
+  chinaLocalDateOf,
+  compareLocalDates,
+  parseCertificateNumber,
+  type LocalDate,
+} from '@tongban/domain';
+import { EventPublisher } from '@tongban/messaging';
+import { Clock } from '@tongban/util';
+import { EntityManager } from 'typeorm';
+import { CardStatusChange } from '../card-register/card-status-change.entity';
+import { RegisteredCard } from '../card-register/registered-card.entity';
+import { PrintingConfig } from '../config/printing.config';
+
+/** A request this county will not answer; the reason names the field, never the holder. */
+export class CardFactsRefusedError extends Error {
+  override readonly name = 'CardFactsRefusedError';
+}
+
+/**
+ * The hukou county answers a residence county's question about one of its cards with only what
+ * the rules need (R7, R13, R14, R22–R24), from the card register, in the request's inbox
+ * transaction, to the asking county's topic.
+ */
+@Injectable()
+export class AnswerCardFactsService {
+  constructor(
+    private readonly events: EventPublisher,
+    private readonly clock: Clock,
+    private readonly config: PrintingConfig,
+  ) {}
+
+  async execute(manager: EntityManager, event: CardFactsRequestedEvent): Promise<void> {
+    const { payload } = event;
+    // R11: a county answers for its own cards; the envelope says which county is asked.
+    if (!this.config.COUNTY_CODES.includes(event.destinationCounty)) {
+      throw new CardFactsRefusedError(
+        `destinationCounty: county ${event.destinationCounty} is not served by this node`,
+      );
+    }
+    const today = chinaLocalDateOf(this.clock.now());
+    const card = await this.cardOf(manager, payload.certificateNumber, event.destinationCounty);
+    await this.events.publish(manager, Topics.cardFactsAnswered, {
+      caseId: event.caseId,
+      sourceCounty: event.destinationCounty,
+      destinationCounty: event.sourceCounty,
+      causationId: event.id,
+      payload: {
+        requestId: payload.requestId,
+        applicationId: payload.applicationId,
+        outcome: card ? 'FOUND' : 'NOT_FOUND',
+        ...(card ? { facts: await this.factsOf(manager, card) } : {}),
+        answeredOn: today,
+      },
+    });
+  }
+
+  /** The card of this number issued by the county: the one in force, else the latest issued. */
+  private async cardOf(
+    manager: EntityManager,
+    certificateNumber: string,
+    county: string,
+  ): Promise<RegisteredCard | null> {
+    const cards = await manager.findBy(RegisteredCard, {
+      cardNumber: certificateNumber.toUpperCase(),
+      issuingCountyCode: county,
+    });
+    return cards.sort((a, b) => compareLocalDates(b.issuedOn, a.issuedOn))[0] ?? null;
+  }
+
+  private async factsOf(manager: EntityManager, card: RegisteredCard): Promise<CardFactsDto> {
+    const cancelled =
+      card.status === 'CANCELLED'
+        ? await manager.findOne(CardStatusChange, {
+            where: { cardNumber: card.cardNumber, toStatus: 'CANCELLED' },
+            order: { on: 'DESC' },
+          })
+        : null;
+    return {
+      status: card.status,
+      category: card.category,
+      level: card.level,
+      validFrom: card.validFrom,
+      validThrough: card.validThrough,
+      // R14: 目测评定 before 2018 must be re-assessed on expiry renewal.
+      visualAssessmentBefore2018:
+        card.assessmentMethod === 'VISUAL' &&
+        compareLocalDates(card.issuedOn, '2018-01-01' as LocalDate) < 0,
+      ...(cancelled ? { cancelledOn: cancelled.on } : {}),
+      reissue: parseCertificateNumber(card.cardNumber, { asOf: card.issuedOn }).reissue,
+    };
+  }
+}

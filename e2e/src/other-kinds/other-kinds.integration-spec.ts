@@ -1,0 +1,183 @@
+import { deadLetterTopicName } from '@tongban/contracts';
+import { anAdultIdNumber, eventually, PDF_SCAN } from '@tongban/testing';
+import { ADULT_SCANS, TwoCountyFederation } from '../new-certificate/two-county-federation';
+
+type Progress = { status: string; steps: { step: string }[] };
+type CardFacts = { status: string; outcome: string | null; facts: { status: string } | null };
+
+const OLD_CARD: [string, Buffer] = ['OLD_CERTIFICATE', PDF_SCAN];
+const CANCELLATION_PROOF: [string, Buffer] = ['CANCELLATION_PROOF', PDF_SCAN];
+
+/**
+ * Kinds other than a new certificate across two county nodes (R13–R24): the residence county
+ * asks the hukou county about the card, accepts, hands the case over as v2 at acceptance (no
+ * assessment in these plans) and the hukou county replaces or cancels the card in its register.
+ */
+describe('renewals, replacements and cancellations across two county nodes', () => {
+  let f: TwoCountyFederation;
+
+  beforeAll(async () => {
+    f = await TwoCountyFederation.start();
+  }, 120_000);
+
+  afterAll(() => f.dispose());
+
+  beforeEach(() => f.clock.setChinaDate('2026-11-30'));
+
+  const progress = (id: string, check: (p: Progress) => void) =>
+    f.until<Progress>('intake', 'CLERK', `/applications/${id}/progress`, check, 40_000);
+  const cardFacts = (id: string, check: (c: CardFacts) => void) =>
+    f.until<CardFacts>('intake', 'CLERK', `/applications/${id}/card-facts`, check, 30_000);
+  const verify = async (number: string) =>
+    (await f.public('printing').get(`/verify/${number}`).expect(200)).body as { status: string };
+
+  /** A new certificate walked to the post, so the hukou county's register holds the card. */
+  async function aCardInThePost(idNumber: string, waybill: string): Promise<string> {
+    const id = await f.fileAndAccept(f.applicationForm({ applicant: { idNumber } }));
+    await f.assess(id);
+    await f.until(
+      'publicity',
+      'PUBLICITY_OFFICER',
+      `/publicity-cases/${id}`,
+      (c: { status: string }) => expect(c.status).toBe('PUBLICISING'),
+    );
+    f.clock.setChinaDate('2026-12-08');
+    await f
+      .as('publicity', 'PUBLICITY_OFFICER')
+      .post(`/publicity-cases/${id}/result`)
+      .send({ summary: '公示期满，无异议' })
+      .expect(200);
+    await f.approve(id);
+    await f.printAndMail(`${idNumber}42`, waybill);
+    await progress(id, (p) => expect(p.status).toBe('COMPLETED'));
+    return `${idNumber}42`;
+  }
+
+  /** Files a case about `card` with the given scans; returns its id once the hukou county answered. */
+  async function fileAbout(
+    caseKind: string,
+    idNumber: string,
+    card: string,
+    scans: [string, Buffer][],
+  ): Promise<string> {
+    const filed = await f
+      .as('intake', 'CLERK')
+      .post('/applications')
+      .send(
+        f.applicationForm({ caseKind, currentCertificateNumber: card, applicant: { idNumber } }),
+      )
+      .expect(201);
+    const id = filed.body.applicationId as string;
+    for (const [kind, bytes] of scans) {
+      await f
+        .as('intake', 'CLERK')
+        .post(`/applications/${id}/documents`)
+        .field('kind', kind)
+        .attach('file', bytes, 'scan')
+        .expect(201);
+    }
+    return id;
+  }
+
+  it('(f) R22: a lost card is replaced by B1; the lost one reads reported lost', async () => {
+    const idNumber = anAdultIdNumber();
+    const card = await aCardInThePost(idNumber, 'EMS4234567890');
+    f.clock.setChinaDate('2026-12-09');
+    const id = await fileAbout('LOSS_REPLACEMENT', idNumber, card, ADULT_SCANS);
+    const answered = await cardFacts(id, (c) => expect(c.status).toBe('ANSWERED'));
+    expect(answered).toMatchObject({ outcome: 'FOUND', facts: { status: 'ACTIVE' } });
+    // R32: the answer carries what the rules need, not the holder.
+    expect(JSON.stringify(answered)).not.toMatch(/张三|中山/);
+    await f.as('intake', 'CLERK').post(`/applications/${id}/accept`).send({}).expect(200);
+    // No assessment in the plan: acceptance itself hands the case over (R22).
+    await f.approve(id);
+    // R22: from the moment the hukou county applies the approval, the lost card reads so.
+    await eventually(async () =>
+      expect(await verify(card)).toMatchObject({ status: 'REPORTED_LOST' }),
+    );
+    await f.printAndMail(`${card}B1`, 'EMS5234567890');
+    const done = await progress(id, (p) => expect(p.status).toBe('COMPLETED'));
+    expect(done.steps.map((s) => s.step)).toEqual([
+      'FILED',
+      'ACCEPTED',
+      'HANDED_OVER',
+      'APPROVED',
+      'DISPATCHED',
+    ]);
+    expect(await f.residence.messageCount(deadLetterTopicName(f.residence.nodeId))).toBe(0);
+    expect(await f.hukou.messageCount(deadLetterTopicName(f.hukou.nodeId))).toBe(0);
+  });
+
+  it('(g) R23: a full cancellation waits for the card facts, then cancels the card printing nothing', async () => {
+    const idNumber = anAdultIdNumber();
+    const card = await aCardInThePost(idNumber, 'EMS6234567890');
+    f.clock.setChinaDate('2026-12-09');
+    // The hukou county's printing is down: the question waits in its topic.
+    await f.stopService('printing');
+    const scans = ADULT_SCANS.filter(([kind]) => kind !== 'PHOTO');
+    const id = await fileAbout('CANCELLATION_FULL', idNumber, card, [
+      ...scans,
+      OLD_CARD,
+      CANCELLATION_PROOF,
+    ]);
+    const waiting = await f.as('intake', 'CLERK').get(`/applications/${id}/card-facts`).expect(200);
+    expect(waiting.body).toMatchObject({ status: 'AWAITING_ANSWER', outcome: null });
+    expect(waiting.body.message).toMatch(/户籍地尚未答复/);
+    const early = await f
+      .as('intake', 'CLERK')
+      .post(`/applications/${id}/accept`)
+      .send({})
+      .expect(409);
+    expect(early.body.message).toEqual([
+      expect.stringMatching(/^currentCertificateNumber: .*\(R13–R24\)/),
+    ]);
+    await progress(id, (p) => expect(p.status).toBe('SUBMITTED'));
+
+    await f.startService('printing');
+    await cardFacts(id, (c) => expect(c.outcome).toBe('FOUND'));
+    await f.as('intake', 'CLERK').post(`/applications/${id}/accept`).send({}).expect(200);
+    await f.approve(id);
+    // R23: nothing is printed; the case is complete on both sides and the card reads cancelled.
+    await f.until('approval', 'APPROVER', `/approval-cases/${id}`, (c: { status: string }) =>
+      expect(c.status).toBe('COMPLETED'),
+    );
+    await progress(id, (p) => expect(p.status).toBe('COMPLETED'));
+    await eventually(async () => expect(await verify(card)).toMatchObject({ status: 'CANCELLED' }));
+
+    // R22, R23: a cancelled card is not replaced: refused at acceptance, nothing changed.
+    const replacement = await fileAbout('LOSS_REPLACEMENT', idNumber, card, ADULT_SCANS);
+    await cardFacts(replacement, (c) =>
+      expect(c).toMatchObject({ outcome: 'FOUND', facts: { status: 'CANCELLED' } }),
+    );
+    const refused = await f
+      .as('intake', 'CLERK')
+      .post(`/applications/${replacement}/accept`)
+      .send({})
+      .expect(422);
+    expect(refused.body.violations).toEqual([
+      expect.objectContaining({
+        rule: 'R13',
+        field: 'existingCertificate',
+        code: 'CERTIFICATE_REQUIRED',
+      }),
+    ]);
+    await progress(replacement, (p) => expect(p.status).toBe('SUBMITTED'));
+  });
+
+  it('refuses a case about a card that is not the applicant’s, naming the field and the rule', async () => {
+    const refused = await f
+      .as('intake', 'CLERK')
+      .post('/applications')
+      .send(
+        f.applicationForm({
+          caseKind: 'RENEWAL_DAMAGED',
+          currentCertificateNumber: `${anAdultIdNumber()}42`,
+          applicant: { idNumber: anAdultIdNumber() },
+        }),
+      )
+      .expect(422);
+    expect(refused.body.message).toEqual([
+      expect.stringMatching(/^currentCertificateNumber: .*applicant's ID number.*\(R13–R24\)$/),
+    ]);
+  });
+});
