@@ -86,7 +86,7 @@ call "$ASSESSOR" POST "${R%:*}:3101/assessment-cases/$APPLICATION_ID/conclusion"
   | json conclusion.classification
 
 say "7. A minor is not publicised (R10): the case is handed to the hukou county, signed"
-until [ "$(call "$APPROVER" GET "${H%:*}:3203/approval-cases/$APPLICATION_ID" 2>/dev/null | json status)" = RECEIVED ]; do sleep 0.5; done
+until [ "$(call "$APPROVER" GET "${H%:*}:3203/approval-cases/$APPLICATION_ID" 2>/dev/null | json status)" = APPROVAL ]; do sleep 0.5; done
 echo "received at 220122; fetching and verifying the scans by sha256"
 until call "$APPROVER" GET "${H%:*}:3203/approval-cases/$APPLICATION_ID" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>process.exit(JSON.parse(s).documents.every(d=>d.status==="VERIFIED")?0:1))'; do sleep 0.5; done
 
