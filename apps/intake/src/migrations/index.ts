@@ -5,6 +5,7 @@ import { CaseProgress1795938651095 } from './1795938651095-case-progress';
 import { ApplicantEmail1795944755204 } from './1795944755204-applicant-email';
 import { CountyMaterials1795945000664 } from './1795945000664-county-materials';
 import { CaseRecord1796221810648 } from './1796221810648-case-record';
+import { OldCardCustody1796226058560 } from './1796226058560-old-card-custody';
 
 /** Committed migrations of the intake schema, oldest first. */
 export const INTAKE_MIGRATIONS = [
@@ -15,4 +16,5 @@ export const INTAKE_MIGRATIONS = [
   ApplicantEmail1795944755204,
   CountyMaterials1795945000664,
   CaseRecord1796221810648,
+  OldCardCustody1796226058560,
 ];
