@@ -40,7 +40,6 @@ describe('intake: old-card custody and batch destruction (R28)', () => {
   async function acceptedRenewal(): Promise<Application> {
     const { applicationId } = await clerk().file();
     const repository = db.getRepository(Application);
-    const application = await repository.findOneByOrFail({ id: applicationId });
     const accepted = applyCaseEvent(openCase('RENEWAL_DAMAGED', { applicantIsMinor: false }), {
       type: 'ACCEPT',
       by: 'RESIDENCE',
