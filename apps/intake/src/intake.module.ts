@@ -6,6 +6,7 @@ import { ApplicationsModule } from './applications/applications.module';
 import { CaseProgressModule } from './case-progress/case-progress.module';
 import { DocumentsModule } from './documents/documents.module';
 import { IntakeConfig } from './config/intake.config';
+import { OldCardCustodyModule } from './old-card-custody/old-card-custody.module';
 import { INTAKE_PERSISTENCE } from './intake.persistence';
 
 export const INTAKE_SERVICE = 'intake';
@@ -27,6 +28,7 @@ export class IntakeModule {
         AcceptanceModule,
         CardFactsModule,
         CaseProgressModule,
+        OldCardCustodyModule,
       ],
     };
   }

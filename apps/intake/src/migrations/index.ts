@@ -7,6 +7,7 @@ import { CountyMaterials1795945000664 } from './1795945000664-county-materials';
 import { CaseRecord1796221810648 } from './1796221810648-case-record';
 import { CurrentCertificate1796223693957 } from './1796223693957-current-certificate';
 import { CardFacts1796225752476 } from './1796225752476-card-facts';
+import { OldCardCustody1796226058560 } from './1796226058560-old-card-custody';
 
 /** Committed migrations of the intake schema, oldest first. */
 export const INTAKE_MIGRATIONS = [
@@ -19,4 +20,5 @@ export const INTAKE_MIGRATIONS = [
   CaseRecord1796221810648,
   CurrentCertificate1796223693957,
   CardFacts1796225752476,
+  OldCardCustody1796226058560,
 ];
