@@ -31,22 +31,6 @@ describe('new certificate across two county nodes, end to end', () => {
 
   beforeEach(() => f.clock.setChinaDate('2026-11-30')); // a Monday
 
-  /** R10: the notice period runs out (5 working days), then the result is entered. */
-  async function publicise(id: string): Promise<void> {
-    await f.until(
-      'publicity',
-      'PUBLICITY_OFFICER',
-      `/publicity-cases/${id}`,
-      (c: { status: string }) => expect(c.status).toBe('PUBLICISING'),
-    );
-    f.clock.setChinaDate('2026-12-08');
-    await f
-      .as('publicity', 'PUBLICITY_OFFICER')
-      .post(`/publicity-cases/${id}/result`)
-      .send({ summary: '公示期满，无异议' })
-      .expect(200);
-  }
-
   const progress = (id: string, check: (p: Progress) => void) =>
     f.until<Progress>('intake', 'CLERK', `/applications/${id}/progress`, check, 40_000);
 
@@ -55,7 +39,7 @@ describe('new certificate across two county nodes, end to end', () => {
     const idNumber = anAdultIdNumber();
     const id = await f.fileAndAccept(f.applicationForm({ applicant: { idNumber } }));
     await f.assess(id);
-    await publicise(id);
+    await f.publicise(id);
     const handedOver = Date.now();
     await f.approve(id);
     const received = Date.now();
@@ -168,7 +152,7 @@ describe('new certificate across two county nodes, end to end', () => {
     const idNumber = anAdultIdNumber();
     const id = await f.fileAndAccept(f.applicationForm({ applicant: { idNumber } }));
     await f.assess(id);
-    await publicise(id);
+    await f.publicise(id);
     await f.until('approval', 'APPROVER', `/approval-cases/${id}`, (c: { status: string }) =>
       expect(c.status).toBe('APPROVAL'),
     );
@@ -234,7 +218,7 @@ describe('new certificate across two county nodes, end to end', () => {
       impairments: [{ category: 'PHYSICAL', level: 3 }],
       receivedOn: '2026-11-30',
     });
-    await publicise(id);
+    await f.publicise(id);
     await f.until('approval', 'APPROVER', `/approval-cases/${id}`, (c: { status: string }) =>
       expect(c.status).toBe('APPROVAL'),
     );

@@ -227,6 +227,21 @@ export class TwoCountyFederation {
   }
 
   /** R11, R27: the hukou county verifies the scans and approves. */
+  /** R10: the notice period runs out (5 working days), then the result is entered. */
+  async publicise(id: string): Promise<void> {
+    await this.until(
+      'publicity',
+      'PUBLICITY_OFFICER',
+      `/publicity-cases/${id}`,
+      (c: { status: string }) => expect(c.status).toBe('PUBLICISING'),
+    );
+    this.clock.setChinaDate('2026-12-08');
+    await this.as('publicity', 'PUBLICITY_OFFICER')
+      .post(`/publicity-cases/${id}/result`)
+      .send({ summary: '公示期满，无异议' })
+      .expect(200);
+  }
+
   async approve(id: string, county = this.hukouCounty): Promise<void> {
     await this.until(
       'approval',

@@ -35,18 +35,7 @@ describe('renewals, replacements and cancellations across two county nodes', () 
   async function aCardInThePost(idNumber: string, waybill: string): Promise<string> {
     const id = await f.fileAndAccept(f.applicationForm({ applicant: { idNumber } }));
     await f.assess(id);
-    await f.until(
-      'publicity',
-      'PUBLICITY_OFFICER',
-      `/publicity-cases/${id}`,
-      (c: { status: string }) => expect(c.status).toBe('PUBLICISING'),
-    );
-    f.clock.setChinaDate('2026-12-08');
-    await f
-      .as('publicity', 'PUBLICITY_OFFICER')
-      .post(`/publicity-cases/${id}/result`)
-      .send({ summary: '公示期满，无异议' })
-      .expect(200);
+    await f.publicise(id);
     await f.approve(id);
     await f.printAndMail(`${idNumber}42`, waybill);
     await progress(id, (p) => expect(p.status).toBe('COMPLETED'));

@@ -3,7 +3,7 @@ import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@ne
 import { CountyCasesQuery, CountyParams } from './dtos/county-cases.query';
 import { DeadlineAlertsQuery } from './dtos/deadline-alerts.query';
 import { OverviewQuery } from './dtos/overview.query';
-import type { Page } from './dtos/page.query';
+import type { Page } from '@tongban/runtime';
 import { NationalOfficeReaders } from './national-office.guard';
 import { CountyCasesReader, type CaseView } from './readers/county-cases.reader';
 import type { CountyOverview } from './readers/county-overview';

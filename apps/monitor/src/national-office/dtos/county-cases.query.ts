@@ -4,7 +4,7 @@ import { CASE_STAGES, type CaseStage } from '@tongban/domain';
 import { IsIn, IsOptional } from 'class-validator';
 import { CASE_STATUSES, type CaseStatus } from '../../case-stages/case-status';
 import { DateRangeQuery } from './date-range.query';
-import { PageQuery } from './page.query';
+import { PageQuery } from '@tongban/runtime';
 
 /** GET /counties/:countyCode/cases */
 export class CountyParams {

@@ -9,7 +9,7 @@ import {
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { DateRangeQuery } from './date-range.query';
-import { PageQuery } from './page.query';
+import { PageQuery } from '@tongban/runtime';
 import { ProvinceQuery } from './province.query';
 
 /** GET /deadline-alerts: the range (from, to) is on the due day. */

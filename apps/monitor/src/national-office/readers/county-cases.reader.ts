@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import type { CaseStatus } from '../../case-stages/case-status';
 import { MonitoredCase } from '../../case-stages/monitored-case.entity';
 import type { CountyCasesQuery } from '../dtos/county-cases.query';
-import type { Page } from '../dtos/page.query';
+import type { Page } from '@tongban/runtime';
 import { inRange, pageOf } from './query-filters';
 
 /** A de-identified case (R32): a random id, its kind, stage and days, nothing about the person. */

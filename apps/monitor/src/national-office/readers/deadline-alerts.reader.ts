@@ -4,7 +4,7 @@ import type { DeadlineAlertLevel, TimeLimitRule } from '@tongban/contracts';
 import { DataSource } from 'typeorm';
 import { DeadlineAlert } from '../../deadline-alerts/deadline-alert.entity';
 import type { DeadlineAlertsQuery } from '../dtos/deadline-alerts.query';
-import type { Page } from '../dtos/page.query';
+import type { Page } from '@tongban/runtime';
 import { inProvince, inRange, pageOf, STANDING_ALERT } from './query-filters';
 
 /** An alert as the national office sees it. */

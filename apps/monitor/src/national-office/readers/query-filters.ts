@@ -1,5 +1,5 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import type { Page, PageQuery } from '../dtos/page.query';
+import type { Page, PageQuery } from '@tongban/runtime';
 
 /** Limits a query to the counties of a province, if one is given. */
 export function inProvince<T extends object>(
