@@ -7,6 +7,7 @@ import { Clock } from '@tongban/util';
 import { DataSource } from 'typeorm';
 import { CertificateNumberPipe } from '../certificates/certificate-number.pipe';
 import { conflict, notFound } from '../http/http-problems';
+import { CardByNumber } from './card-by-number';
 import { CardRegisterReader } from './card-register-reader';
 import { ChangeCardStatusService } from './change-card-status.service';
 import { RegisteredCardView } from './registered-card.view';
@@ -19,6 +20,7 @@ export class CardRegisterController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly register: CardRegisterReader,
+    private readonly cardByNumber: CardByNumber,
     private readonly changeStatus: ChangeCardStatusService,
     private readonly access: CaseAccessPolicy,
     private readonly clock: Clock,
@@ -31,7 +33,7 @@ export class CardRegisterController {
     @CurrentStaff() staff: StaffPrincipal,
   ): Promise<RegisteredCardView> {
     const card = await this.requireVisible(staff, cardNumber);
-    return RegisteredCardView.of(card, await this.register.history(cardNumber));
+    return RegisteredCardView.of(card, await this.register.history(card.cardId));
   }
 
   @Post(':cardNumber/report-lost')
@@ -42,11 +44,13 @@ export class CardRegisterController {
     @Body() dto: ReportCardLostDto,
     @CurrentStaff() staff: StaffPrincipal,
   ): Promise<RegisteredCardView> {
-    await this.requireVisible(staff, cardNumber);
+    const card = await this.requireVisible(staff, cardNumber);
     try {
       await this.dataSource.transaction((manager) =>
         this.changeStatus.execute(manager, {
           cardNumber,
+          // The card the clerk was shown, even if a successor took over the number meanwhile.
+          cardId: card.cardId,
           event: { type: 'REPORT_LOST' },
           on: chinaLocalDateOf(this.clock.now()),
           actor: `staff:${staff.staffId}`,
@@ -59,12 +63,16 @@ export class CardRegisterController {
       if (error instanceof DomainError) throw conflict(`status: ${error.message}`);
       throw error;
     }
-    return this.get(cardNumber, staff);
+    const changed = await this.register.require(card.cardId);
+    return RegisteredCardView.of(changed, await this.register.history(card.cardId));
   }
 
-  /** R32: the register is the issuing county's; only its staff see an entry. */
+  /**
+   * The card the number means (in force, else the latest), if the staff member may see it.
+   * R32: the register is the issuing county's; only its staff see an entry.
+   */
   private async requireVisible(staff: StaffPrincipal, cardNumber: string) {
-    const card = await this.register.find(cardNumber);
+    const card = await this.cardByNumber.find(cardNumber);
     if (!card) throw notFound('cardNumber: no card with this number is in the register');
     this.access.assertCountyTakesPart(staff, [card.issuingCountyCode]);
     return card;

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CertificateNumberPipe } from '../certificates/certificate-number.pipe';
+import { CardByNumber } from './card-by-number';
 import { CardRegisterController } from './card-register.controller';
 import { CardRegisterReader } from './card-register-reader';
 import { CardStatusChange } from './card-status-change.entity';
@@ -16,8 +17,9 @@ import { RegisteredCard } from './registered-card.entity';
     RegisterPrintedCardService,
     ChangeCardStatusService,
     CardRegisterReader,
+    CardByNumber,
     CertificateNumberPipe,
   ],
-  exports: [RegisterPrintedCardService, ChangeCardStatusService, CardRegisterReader],
+  exports: [RegisterPrintedCardService, ChangeCardStatusService, CardRegisterReader, CardByNumber],
 })
 export class CardRegisterModule {}

@@ -1,5 +1,14 @@
 import type { CertificateState, LocalDate } from '@tongban/domain';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { RegisteredCard } from './registered-card.entity';
 
 /** Who changed a card's status: a staff id, or the import / the system itself. */
 export type CardStatusActor = 'import' | 'system' | `staff:${string}`;
@@ -14,7 +23,16 @@ export class CardStatusChange {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id!: string;
 
+  /** The card this entry belongs to: a successor with the same number has its own history. */
   @Index()
+  @Column({ type: 'uuid' })
+  cardId!: string;
+
+  @ManyToOne(() => RegisteredCard, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'card_id', referencedColumnName: 'cardId' })
+  card?: RegisteredCard;
+
+  /** The card's number, for reading the history; never the key (a successor shares it). */
   @Column({ type: 'text' })
   cardNumber!: string;
 

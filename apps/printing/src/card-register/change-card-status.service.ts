@@ -10,12 +10,16 @@ import { EventPublisher } from '@tongban/messaging';
 import { Clock } from '@tongban/util';
 import { EntityManager } from 'typeorm';
 import { notFound } from '../http/http-problems';
+import { CardByNumber } from './card-by-number';
 import { CardStatusActor, CardStatusChange } from './card-status-change.entity';
 import { RegisteredCard } from './registered-card.entity';
 
 /** A requested change of one card's status. */
 export interface CardStatusChangeRequest {
+  /** Resolved to the card in force (else the latest) by CardByNumber, unless cardId is given. */
   readonly cardNumber: string;
+  /** The exact card, when the caller already holds it; must carry cardNumber. */
+  readonly cardId?: string;
   readonly event: CertificateEvent;
   readonly on: LocalDate;
   readonly actor: CardStatusActor;
@@ -35,25 +39,30 @@ export class ChangeCardStatusService {
   constructor(
     private readonly events: EventPublisher,
     private readonly clock: Clock,
+    private readonly cardByNumber: CardByNumber,
   ) {}
 
   async execute(
     manager: EntityManager,
     request: CardStatusChangeRequest,
   ): Promise<CertificateTransition> {
-    // Locked: two changes of one card in parallel would both start from the same status.
-    const card = await manager.findOne(RegisteredCard, {
-      where: { cardNumber: request.cardNumber },
-      lock: { mode: 'pessimistic_write' },
-    });
+    // Locked: two changes of one card in parallel would both start from the same status. A
+    // number whose cards are all final resolves to the latest, which refuses every event.
+    const card = request.cardId
+      ? await manager.findOne(RegisteredCard, {
+          where: { cardId: request.cardId, cardNumber: request.cardNumber },
+          lock: { mode: 'pessimistic_write' },
+        })
+      : await this.cardByNumber.find(request.cardNumber, manager, { lock: true });
     if (!card) throw notFound('cardNumber: no card with this number is in the register');
     const transition = nextCertificateState(card.status, request.event);
     await manager.update(
       RegisteredCard,
-      { cardNumber: card.cardNumber },
+      { cardId: card.cardId },
       { status: transition.to, statusChangedAt: this.clock.now() },
     );
     await manager.insert(CardStatusChange, {
+      cardId: card.cardId,
       cardNumber: card.cardNumber,
       fromStatus: transition.from,
       toStatus: transition.to,

@@ -3,11 +3,14 @@ import type { DisabilityCategory, DisabilityLevel, LocalDate } from '@tongban/do
 import { Clock } from '@tongban/util';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { CardByNumber } from './card-by-number';
 import { CardStatusChange } from './card-status-change.entity';
 import { RegisteredCard } from './registered-card.entity';
 
 /** What the register needs of a card this system prints. */
 export interface PrintedCard {
+  /** The card's key, when the caller chose it; a new random one otherwise. */
+  readonly cardId?: string;
   readonly cardNumber: string;
   readonly holderIdNumber: string;
   readonly category: DisabilityCategory;
@@ -25,18 +28,30 @@ export interface PrintedCard {
  */
 @Injectable()
 export class RegisterPrintedCardService {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly cardByNumber: CardByNumber,
+  ) {}
 
-  /** Whether the register already holds a card with this number (printed or imported). */
+  /**
+   * Whether the register holds a card in force with this number (printed or imported). A card
+   * superseded by a renewal (R13–R17), cancelled or migrated out no longer blocks the number:
+   * its successor is registered with the same one.
+   */
   isRegistered(manager: EntityManager, cardNumber: string): Promise<boolean> {
-    return manager.existsBy(RegisteredCard, { cardNumber });
+    return this.cardByNumber.isInForce(cardNumber, manager);
   }
 
+  /**
+   * Registers the card ACTIVE with its first history entry. The database refuses a second card
+   * in force with the same number: supersede the old one first, in the same transaction.
+   * Insert the Certificate after this, with the returned cardId (it references the entry).
+   */
   async execute(manager: EntityManager, card: PrintedCard): Promise<RegisteredCard> {
     const now = this.clock.now();
     const entry = manager.create(RegisteredCard, {
+      cardId: card.cardId ?? randomUUID(),
       cardNumber: card.cardNumber,
-      cardId: randomUUID(),
       holderIdNumber: card.holderIdNumber,
       category: card.category,
       level: card.level,
@@ -53,6 +68,7 @@ export class RegisterPrintedCardService {
     });
     await manager.insert(RegisteredCard, entry);
     await manager.insert(CardStatusChange, {
+      cardId: entry.cardId,
       cardNumber: card.cardNumber,
       fromStatus: null,
       toStatus: 'ACTIVE',

@@ -1,8 +1,9 @@
-import type {
-  CertificateState,
-  DisabilityCategory,
-  DisabilityLevel,
-  LocalDate,
+import {
+  FINAL_CERTIFICATE_STATES,
+  type CertificateState,
+  type DisabilityCategory,
+  type DisabilityLevel,
+  type LocalDate,
 } from '@tongban/domain';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
@@ -14,21 +15,35 @@ export type AssessmentMethod = (typeof ASSESSMENT_METHODS)[number];
 export const REGISTER_SOURCES = ['PRINTED', 'IMPORTED'] as const;
 export type RegisterSource = (typeof REGISTER_SOURCES)[number];
 
+/** SQL condition on card_register.status: the card is still in force (not in a final state). */
+export const CARD_IN_FORCE_SQL = `"status" NOT IN (${FINAL_CERTIFICATE_STATES.map((s) => `'${s}'`).join(', ')})`;
+
 /**
  * One card the hukou county issued, in its card register: the one place a card's status lives
  * (R11, R13, R18–R24). Printed cards are registered as they are issued; cards issued before
  * this system are imported from the county's export.
+ *
+ * Keyed by its own id, not its number: a renewal (R13–R16) or data update (R17) issues a new
+ * card with the same number while the old one stays here, SUPERSEDED, with its history. At most
+ * one card per number is in force (any state but the final ones), which the database enforces.
  */
 @Entity('card_register')
+@Index('UQ_card_register_number_in_force', ['cardNumber'], {
+  unique: true,
+  where: CARD_IN_FORCE_SQL,
+})
+@Index('IDX_card_register_number_issued_on', ['cardNumber', 'issuedOn'])
 export class RegisteredCard {
-  /** ID number + category digit + level digit (+ Bn); carries the ID number, so never logged. */
-  @PrimaryColumn({ type: 'text' })
-  cardNumber!: string;
-
-  /** Stable key of the card: its status events are keyed by it, so they stay in order. */
-  @Index({ unique: true })
-  @Column({ type: 'uuid' })
+  /** The card's own key; its status events are keyed by it too, so they stay in order. */
+  @PrimaryColumn({ type: 'uuid' })
   cardId!: string;
+
+  /**
+   * ID number + category digit + level digit (+ Bn); carries the ID number, so never logged.
+   * Shared by a card and its successors (R13–R17): resolve it with CardByNumber.
+   */
+  @Column({ type: 'text' })
+  cardNumber!: string;
 
   /** Personal data (R32): never logged. */
   @Index()

@@ -14,13 +14,17 @@ import { Certificate } from './certificate.entity';
 @Entity('certificate_dispatch')
 @Index(['courier', 'waybillNumber'], { unique: true })
 export class CertificateDispatch {
-  /** The primary key makes "mailed twice" impossible even under concurrent requests. */
-  @PrimaryColumn({ type: 'text' })
-  certificateNumber!: string;
+  /** The card mailed; the primary key makes "mailed twice" impossible even under concurrency. */
+  @PrimaryColumn({ type: 'uuid' })
+  cardId!: string;
 
   @OneToOne(() => Certificate, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'certificate_number', referencedColumnName: 'certificateNumber' })
+  @JoinColumn({ name: 'card_id', referencedColumnName: 'cardId' })
   certificate?: Certificate;
+
+  /** The card's number, for reading; a renewed card with the same number has its own dispatch. */
+  @Column({ type: 'text' })
+  certificateNumber!: string;
 
   @Column({ type: 'text' })
   courier!: string;

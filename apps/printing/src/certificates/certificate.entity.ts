@@ -5,7 +5,16 @@ import type {
   LocalDate,
   SingleCategory,
 } from '@tongban/domain';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  OneToOne,
+  PrimaryColumn,
+} from 'typeorm';
+import { RegisteredCard } from '../card-register/registered-card.entity';
 
 /** Where the card is mailed (R12), as the applicant chose it. Personal data (R32). */
 export interface MailingAddress {
@@ -27,8 +36,19 @@ export interface Impairment {
  */
 @Entity('certificate')
 export class Certificate {
-  /** ID number + category digit + level digit (DESIGN §3); carries the ID number, so never logged. */
-  @PrimaryColumn({ type: 'text' })
+  /** The register card this certificate is: one printed certificate, one register entry. */
+  @PrimaryColumn({ type: 'uuid' })
+  cardId!: string;
+
+  @OneToOne(() => RegisteredCard, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'card_id', referencedColumnName: 'cardId' })
+  card?: RegisteredCard;
+
+  /**
+   * ID number + category digit + level digit (DESIGN §3); carries the ID number, so never logged.
+   * Not unique: a renewal (R13–R17) prints a new card with the same number.
+   */
+  @Column({ type: 'text' })
   certificateNumber!: string;
 
   /** One card per approved application: a second approval event for it is refused. */

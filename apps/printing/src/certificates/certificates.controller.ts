@@ -31,8 +31,8 @@ export class CertificatesController {
     @CurrentStaff() staff: StaffPrincipal,
   ): Promise<CertificateView> {
     const certificate = await this.certificates.requireVisibleTo(staff, certificateNumber);
-    const dispatch = await this.dispatches.findOneBy({ certificateNumber });
-    const { status } = await this.register.require(certificateNumber);
+    const dispatch = await this.dispatches.findOneBy({ cardId: certificate.cardId });
+    const { status } = await this.register.require(certificate.cardId);
     return CertificateView.of(certificate, status, dispatch);
   }
 
@@ -44,7 +44,8 @@ export class CertificatesController {
     @Body() dto: DispatchCertificateDto,
     @CurrentStaff() staff: StaffPrincipal,
   ): Promise<CertificateDispatchView> {
-    await this.certificates.requireVisibleTo(staff, certificateNumber);
-    return this.dispatchCertificate.execute(certificateNumber, dto);
+    const certificate = await this.certificates.requireVisibleTo(staff, certificateNumber);
+    // The card the access check was made for, even if a successor takes the number meanwhile.
+    return this.dispatchCertificate.execute(certificate.cardId, dto);
   }
 }

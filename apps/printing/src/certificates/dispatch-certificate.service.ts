@@ -10,8 +10,7 @@ import { CertificateDispatch } from './certificate-dispatch.entity';
 import { CertificateDispatchView } from './certificate-dispatch.view';
 import { Certificate } from './certificate.entity';
 import { DispatchCertificateDto } from './dispatch-certificate.dto';
-import { findCertificateOrFail } from './find-certificate';
-import { conflict } from '../http/http-problems';
+import { conflict, notFound } from '../http/http-problems';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -28,13 +27,11 @@ export class DispatchCertificateService {
     private readonly register: CardRegisterReader,
   ) {}
 
-  async execute(
-    certificateNumber: string,
-    dto: DispatchCertificateDto,
-  ): Promise<CertificateDispatchView> {
+  /** Dispatches the printed card `cardId` (found by its number through CertificateAccess). */
+  async execute(cardId: string, dto: DispatchCertificateDto): Promise<CertificateDispatchView> {
     try {
       const dispatch = await this.dataSource.transaction((manager) =>
-        this.dispatch(manager, certificateNumber, dto),
+        this.dispatch(manager, cardId, dto),
       );
       return CertificateDispatchView.of(dispatch);
     } catch (error) {
@@ -50,14 +47,21 @@ export class DispatchCertificateService {
 
   private async dispatch(
     manager: EntityManager,
-    certificateNumber: string,
+    cardId: string,
     dto: DispatchCertificateDto,
   ): Promise<CertificateDispatch> {
     // The row lock makes a second request for the same card wait and then see the first one.
-    const certificate = await findCertificateOrFail(manager, certificateNumber, { lock: true });
+    const certificate = await manager.findOne(Certificate, {
+      where: { cardId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!certificate) {
+      throw notFound('certificateNumber: no certificate with this number was issued here');
+    }
     await this.refuseIfNotMailable(manager, certificate, dto);
     const address = certificate.mailingAddress;
     const dispatch = manager.create(CertificateDispatch, {
+      cardId: certificate.cardId,
       certificateNumber: certificate.certificateNumber,
       courier: dto.courier,
       waybillNumber: dto.waybillNumber,
@@ -97,9 +101,7 @@ export class DispatchCertificateService {
         mailedOn: dispatch.dispatchedOn,
       },
     });
-    return manager.findOneByOrFail(CertificateDispatch, {
-      certificateNumber: certificate.certificateNumber,
-    });
+    return manager.findOneByOrFail(CertificateDispatch, { cardId: certificate.cardId });
   }
 
   private async refuseIfNotMailable(
@@ -107,15 +109,13 @@ export class DispatchCertificateService {
     certificate: Certificate,
     dto: DispatchCertificateDto,
   ): Promise<void> {
-    const earlier = await manager.findOneBy(CertificateDispatch, {
-      certificateNumber: certificate.certificateNumber,
-    });
+    const earlier = await manager.findOneBy(CertificateDispatch, { cardId: certificate.cardId });
     if (earlier) {
       throw conflict(
         `certificateNumber: this card was already dispatched on ${earlier.dispatchedOn} by ${earlier.courier}, waybill ${earlier.waybillNumber}; a card is mailed once (R12), a lost one is replaced (R22)`,
       );
     }
-    const { status } = await this.register.require(certificate.certificateNumber, manager);
+    const { status } = await this.register.require(certificate.cardId, manager);
     if (status !== 'ACTIVE') {
       throw conflict(
         `certificateNumber: the card is ${status}; only an ACTIVE card is mailed (R12, R21, R22, R23)`,

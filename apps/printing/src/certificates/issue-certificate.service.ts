@@ -62,18 +62,33 @@ export class IssueCertificateService {
     const { payload } = event;
     const { category, level, impairments } = classification;
     // The number holds the ID number, so the refusal names the application instead (R32). The
-    // register knows imported cards too: a card issued before this system blocks a second one.
+    // register knows imported cards too: a card in force issued before this system blocks a
+    // second one; a superseded, cancelled or migrated-out one does not.
     if (await this.register.isRegistered(manager, terms.certificateNumber)) {
       throw new NotIssuableError(
         `certificateNumber: the holder of application ${payload.applicationId} already has a card with this number; a further card is a renewal, replacement or change (R13–R24)`,
       );
     }
+    // Same transaction: a card is never issued without its register entry, where its status
+    // lives. The entry comes first: the certificate is keyed by the entry's card id.
+    const registered = await this.register.execute(manager, {
+      cardNumber: terms.certificateNumber,
+      holderIdNumber: terms.certificateNumber.slice(0, 18),
+      category,
+      level,
+      issuingCountyCode: payload.hukouCountyCode,
+      issuedOn: terms.issuedOn,
+      validFrom: terms.validFrom,
+      validThrough: terms.validThrough,
+      applicationId: payload.applicationId,
+    });
     const certificate = manager.create(Certificate, {
       ...terms,
+      cardId: registered.cardId,
       applicationId: payload.applicationId,
       caseKind: payload.caseKind,
       holderName: payload.applicant.name,
-      holderIdNumber: terms.certificateNumber.slice(0, 18),
+      holderIdNumber: registered.holderIdNumber,
       category,
       level,
       impairments: impairments.map((i) => ({ category: i.category, level: i.level })),
@@ -88,18 +103,6 @@ export class IssueCertificateService {
       approvedEventId: event.id,
     });
     await manager.insert(Certificate, certificate);
-    // Same transaction: a card is never issued without its register entry, where its status lives.
-    await this.register.execute(manager, {
-      cardNumber: certificate.certificateNumber,
-      holderIdNumber: certificate.holderIdNumber,
-      category,
-      level,
-      issuingCountyCode: certificate.issuingCountyCode,
-      issuedOn: certificate.issuedOn,
-      validFrom: certificate.validFrom,
-      validThrough: certificate.validThrough,
-      applicationId: payload.applicationId,
-    });
     await this.events.publish(manager, Topics.certificateIssued, {
       caseId: event.caseId,
       sourceCounty: payload.hukouCountyCode,

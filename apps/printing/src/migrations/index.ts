@@ -2,6 +2,7 @@ import { Init1795936153160 } from './1795936153160-init';
 import { ExchangeLog1795937638689 } from './1795937638689-exchange-log';
 import { Certificates1795938160801 } from './1795938160801-certificates';
 import { CardRegister1796223160815 } from './1796223160815-card-register';
+import { CardIdKeys1796226106707 } from './1796226106707-card-id-keys';
 
 /** Committed migrations of the printing schema, oldest first. */
 export const PRINTING_MIGRATIONS = [
@@ -9,4 +10,5 @@ export const PRINTING_MIGRATIONS = [
   ExchangeLog1795937638689,
   Certificates1795938160801,
   CardRegister1796223160815,
+  CardIdKeys1796226106707,
 ];

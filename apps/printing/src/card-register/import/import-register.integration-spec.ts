@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { PRINTING_DEFINITION } from '../../printing.definition';
 import { CardStatusChange } from '../card-status-change.entity';
+import { ChangeCardStatusService } from '../change-card-status.service';
+import { RegisterPrintedCardService } from '../register-printed-card.service';
 import { RegisteredCard } from '../registered-card.entity';
 import { idNumberFor, registerRow, writeExport } from './__tests__/register-rows';
 import { importRegister } from './import-register';
@@ -150,6 +152,46 @@ describe('printing: importing a county card register from CSV (real PostgreSQL)'
     const before = await snapshot();
     const again = await run(join(dir, 'malformed.csv'));
     expect(again).toMatchObject({ rows: 11, imported: 0, unchanged: 3, rejected: 8 });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('R13–R15: after a renewal the old card still matches its export row, and a row that disagrees is refused', async () => {
+    const renewed = `${idNumberFor(30)}42`;
+    const exported = writeExport(join(dir, 'renewed.csv'), [registerRow(30, county)]);
+    expect(await run(exported)).toMatchObject({ imported: 1 });
+    await db.transaction(async (manager) => {
+      await printing.app.get(ChangeCardStatusService).execute(manager, {
+        cardNumber: renewed,
+        event: { type: 'SUPERSEDE', caseKind: 'RENEWAL_EXPIRY' },
+        on: '2026-11-30' as never,
+        actor: 'system',
+        reason: 'renewed on expiry',
+      });
+      await printing.app.get(RegisterPrintedCardService).execute(manager, {
+        cardNumber: renewed,
+        holderIdNumber: idNumberFor(30),
+        category: 'PHYSICAL',
+        level: 2,
+        issuingCountyCode: county,
+        issuedOn: '2026-11-30' as never,
+        validFrom: '2026-11-30' as never,
+        validThrough: '2036-11-29' as never,
+        applicationId: '0b1c2d3e-4f50-4a61-8b72-9c8d7e6f5a41',
+      });
+    });
+    const before = await snapshot();
+    // The superseded card is the one the export describes: nothing changes, nothing is refused.
+    expect(await run(exported)).toMatchObject({ imported: 0, unchanged: 1, rejected: 0 });
+    // A row equal to neither card is compared with the card in force, the successor.
+    const other = await run(
+      writeExport(join(dir, 'renewed-visual.csv'), [
+        registerRow(30, county, { assessment_method: 'VISUAL' }),
+      ]),
+    );
+    expect(other).toMatchObject({ imported: 0, unchanged: 0, rejected: 1 });
+    expect(other.rejectedRows[0]!.problems[0]!.reason).toMatch(
+      /different issued_on, valid_from, valid_through, assessment_method; the register entry was kept/,
+    );
     expect(await snapshot()).toEqual(before);
   });
 });

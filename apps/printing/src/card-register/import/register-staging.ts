@@ -1,4 +1,6 @@
 import { EntityManager } from 'typeorm';
+import { cardByNumberOrder } from '../card-by-number';
+import { CARD_IN_FORCE_SQL } from '../registered-card.entity';
 import type { ImportedCard, RejectedRow } from './parse-register-row';
 
 /** The columns compared to decide whether two rows describe the same card. */
@@ -66,8 +68,9 @@ export class RegisterStaging {
   /**
    * Merges the staged rows: a number whose rows in the file disagree is refused on every line
    * (which one is right is for the county to say); identical repeats count once; a row that
-   * disagrees with the card already in the register is refused; a row equal to it changes
-   * nothing; the rest are registered ACTIVE with an 'import' history entry.
+   * disagrees with the card the register holds under its number is refused; a row equal to a
+   * card of its number (in force or superseded) changes nothing; the rest are registered
+   * ACTIVE with an 'import' history entry.
    */
   async merge(options: { on: string; reason: string }): Promise<MergeResult> {
     const differs = (a: string, b: string) =>
@@ -103,32 +106,45 @@ export class RegisterStaging {
        ) SELECT count(*)::int AS count FROM gone`,
     )) as [{ count: number }];
 
+    // A row equal to a card the register holds with its number changes nothing, whether that
+    // card is in force or was since superseded by a renewal (R13–R17): re-runs stay idempotent.
+    const [{ count: unchanged }] = (await this.manager.query(
+      `WITH gone AS (
+         DELETE FROM register_import_row s WHERE EXISTS (
+           SELECT 1 FROM printing.card_register r
+           WHERE r.card_number = s.card_number AND NOT (${differs('s', 'r')}))
+         RETURNING s.line
+       ) SELECT count(*)::int AS count FROM gone`,
+    )) as [{ count: number }];
+    // Any other row of a number the register knows disagrees with the card the number means
+    // (in force, else the latest: CardByNumber's order); the register entry is kept.
     const registerConflicts: { line: number; card_number: string; facts: string[] }[] =
       await this.manager.query(
         `SELECT s.line, s.card_number, ${differingFacts('s', 'r')} AS facts
-         FROM register_import_row s JOIN printing.card_register r USING (card_number)
-         WHERE ${differs('s', 'r')} ORDER BY s.line`,
+         FROM register_import_row s CROSS JOIN LATERAL (
+           SELECT * FROM printing.card_register r WHERE r.card_number = s.card_number
+           ORDER BY ${cardByNumberOrder('r')} LIMIT 1) r
+         ORDER BY s.line`,
       );
-    const [{ count: matched }] = (await this.manager.query(
-      `WITH gone AS (
-         DELETE FROM register_import_row s USING printing.card_register r
-         WHERE r.card_number = s.card_number RETURNING s.line
-       ) SELECT count(*)::int AS count FROM gone`,
-    )) as [{ count: number }];
+    await this.manager.query(
+      `DELETE FROM register_import_row s USING printing.card_register r
+       WHERE r.card_number = s.card_number`,
+    );
 
     const [{ count: imported }] = (await this.manager.query(
       `WITH registered AS (
-         INSERT INTO printing.card_register (card_number, card_id, holder_id_number, category,
+         INSERT INTO printing.card_register (card_id, card_number, holder_id_number, category,
            level, issuing_county_code, issued_on, valid_from, valid_through, assessment_method,
            validity_basis, status, source, status_changed_at)
-         SELECT card_number, gen_random_uuid(), holder_id_number, category, level,
+         SELECT gen_random_uuid(), card_number, holder_id_number, category, level,
            issuing_county_code, issued_on, valid_from, valid_through, assessment_method,
            validity_basis, 'ACTIVE', 'IMPORTED', now()
          FROM register_import_row ORDER BY line
-         ON CONFLICT (card_number) DO NOTHING RETURNING card_number
+         ON CONFLICT (card_number) WHERE ${CARD_IN_FORCE_SQL} DO NOTHING
+         RETURNING card_id, card_number
        ), history AS (
-         INSERT INTO printing.card_status_change (card_number, from_status, to_status, "on", actor, reason)
-         SELECT card_number, NULL, 'ACTIVE', $1::date, 'import', $2 FROM registered
+         INSERT INTO printing.card_status_change (card_id, card_number, from_status, to_status, "on", actor, reason)
+         SELECT card_id, card_number, NULL, 'ACTIVE', $1::date, 'import', $2 FROM registered
        ) SELECT count(*)::int AS count FROM registered`,
       [options.on, options.reason],
     )) as [{ count: number }];
@@ -157,7 +173,6 @@ export class RegisterStaging {
         ],
       })),
     ];
-    const unchanged = matched - registerConflicts.length;
     return { imported, unchanged, duplicatesInFile: duplicates, rejected };
   }
 }

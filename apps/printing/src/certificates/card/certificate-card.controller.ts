@@ -24,8 +24,8 @@ export class CertificateCardController {
     @Param('certificateNumber', CertificateNumberPipe) certificateNumber: string,
     @CurrentStaff() staff: StaffPrincipal,
   ): Promise<StreamableFile> {
-    await this.certificates.requireVisibleTo(staff, certificateNumber);
-    const pdf = await this.cards.render(certificateNumber);
+    const certificate = await this.certificates.requireVisibleTo(staff, certificateNumber);
+    const pdf = await this.cards.render(certificate);
     return new StreamableFile(pdf, {
       type: 'application/pdf',
       disposition: 'inline; filename="certificate-card.pdf"',

@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { DocumentStore } from '@tongban/storage';
 import { Clock } from '@tongban/util';
-import { Repository } from 'typeorm';
 import { PrintingConfig } from '../../config/printing.config';
 import { Certificate } from '../certificate.entity';
-import { findCertificateOrFail } from '../find-certificate';
 import { conflict } from '../../http/http-problems';
 import { cardContent } from './card-content';
 import { CardFonts } from './card-fonts.provider';
@@ -16,15 +13,14 @@ import { renderCardPdf } from './card-renderer';
 @Injectable()
 export class CertificateCardService {
   constructor(
-    @InjectRepository(Certificate) private readonly certificates: Repository<Certificate>,
     private readonly documents: DocumentStore,
     private readonly fonts: CardFonts,
     private readonly config: PrintingConfig,
     private readonly clock: Clock,
   ) {}
 
-  async render(certificateNumber: string): Promise<Buffer> {
-    const certificate = await findCertificateOrFail(this.certificates.manager, certificateNumber);
+  /** The card of a certificate the caller found (and checked access to) by its number. */
+  async render(certificate: Certificate): Promise<Buffer> {
     const photo = await this.readPhoto(certificate.photoKey);
     const problem = photoProblem(photo, certificate.photoSha256);
     if (problem) throw conflict(problem);

@@ -8,6 +8,7 @@ import {
 } from '@tongban/domain';
 import { Clock } from '@tongban/util';
 import { Repository } from 'typeorm';
+import { CardByNumber } from '../../card-register/card-by-number';
 import { CardRegisterReader } from '../../card-register/card-register-reader';
 import { RegisteredCard } from '../../card-register/registered-card.entity';
 import { Certificate } from '../certificate.entity';
@@ -27,6 +28,7 @@ export class VerifyCertificateService {
   constructor(
     @InjectRepository(Certificate) private readonly certificates: Repository<Certificate>,
     private readonly register: CardRegisterReader,
+    private readonly cardByNumber: CardByNumber,
     private readonly clock: Clock,
   ) {}
 
@@ -46,15 +48,17 @@ export class VerifyCertificateService {
 
   private async find(tokenOrNumber: string, today: LocalDate): Promise<RegisteredCard | null> {
     if (looksLikeVerificationToken(tokenOrNumber)) {
-      // Only printed cards carry a QR token; the printed certificate names the register entry.
+      // Only printed cards carry a QR token; it names that very card, so an old card shows
+      // its own status (superseded) even though its successor has the same number.
       const printed = await this.certificates.findOne({
         where: { verificationToken: tokenOrNumber },
-        select: { certificateNumber: true },
+        select: { cardId: true },
       });
-      return printed ? this.register.find(printed.certificateNumber) : null;
+      return printed ? this.register.findById(printed.cardId) : null;
     }
     if (CERTIFICATE_NUMBER_SHAPE.test(tokenOrNumber)) {
-      return this.register.find(parseNumber(tokenOrNumber, today));
+      // The card in force with this number, else the latest: an old number still answers.
+      return this.cardByNumber.find(parseNumber(tokenOrNumber, today));
     }
     throw badRequest(
       'tokenOrNumber: expected a certificate number (ID number, category digit, level digit, optional B1, B2 …) or the token from the QR code of a card',
