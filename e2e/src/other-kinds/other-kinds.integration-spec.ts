@@ -153,6 +153,37 @@ describe('renewals, replacements and cancellations across two county nodes', () 
     await progress(replacement, (p) => expect(p.status).toBe('SUBMITTED'));
   });
 
+  it('(h) R16: a damaged card is renewed under the same number, keeping its validity; R13: an expiry renewal before nine years is refused', async () => {
+    const idNumber = anAdultIdNumber();
+    const card = await aCardInThePost(idNumber, 'EMS7234567890');
+    f.clock.setChinaDate('2026-12-09');
+    const early = await fileAbout('RENEWAL_EXPIRY', idNumber, card, [...ADULT_SCANS, OLD_CARD]);
+    await cardFacts(early, (c) => expect(c.outcome).toBe('FOUND'));
+    const refused = await f
+      .as('intake', 'CLERK')
+      .post(`/applications/${early}/accept`)
+      .send({})
+      .expect(422);
+    expect(refused.body.violations).toEqual([expect.objectContaining({ rule: 'R13' })]);
+    await progress(early, (p) => expect(p.status).toBe('SUBMITTED'));
+    await f
+      .as('intake', 'CLERK')
+      .post(`/applications/${early}/refuse`)
+      .send({ reasons: ['未满九年'] })
+      .expect(200);
+
+    const id = await fileAbout('RENEWAL_DAMAGED', idNumber, card, [...ADULT_SCANS, OLD_CARD]);
+    await cardFacts(id, (c) => expect(c.outcome).toBe('FOUND'));
+    await f.as('intake', 'CLERK').post(`/applications/${id}/accept`).send({}).expect(200);
+    await f.approve(id);
+    // The number now means the new card: printed, mailed and in force, with the old validity start.
+    await f.printAndMail(card, 'EMS8234567890');
+    await progress(id, (p) => expect(p.status).toBe('COMPLETED'));
+    const renewed = await f.as('printing', 'PRINTER').get(`/certificates/${card}`).expect(200);
+    expect(renewed.body).toMatchObject({ status: 'ACTIVE', validFrom: '2026-12-08' });
+    expect(renewed.body.issuedOn).toBe('2026-12-09');
+  });
+
   it('refuses a case about a card that is not the applicant’s, naming the field and the rule', async () => {
     const refused = await f
       .as('intake', 'CLERK')

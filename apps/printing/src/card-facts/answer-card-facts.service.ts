@@ -9,6 +9,7 @@ import {
 import { EventPublisher } from '@tongban/messaging';
 import { Clock } from '@tongban/util';
 import { EntityManager } from 'typeorm';
+import { CardByNumber } from '../card-register/card-by-number';
 import { CardStatusChange } from '../card-register/card-status-change.entity';
 import { RegisteredCard } from '../card-register/registered-card.entity';
 import { PrintingConfig } from '../config/printing.config';
@@ -29,6 +30,7 @@ export class AnswerCardFactsService {
     private readonly events: EventPublisher,
     private readonly clock: Clock,
     private readonly config: PrintingConfig,
+    private readonly cards: CardByNumber,
   ) {}
 
   async execute(manager: EntityManager, event: CardFactsRequestedEvent): Promise<void> {
@@ -40,7 +42,9 @@ export class AnswerCardFactsService {
       );
     }
     const today = chinaLocalDateOf(this.clock.now());
-    const card = await this.cardOf(manager, payload.certificateNumber, event.destinationCounty);
+    const found = await this.cards.find(payload.certificateNumber.toUpperCase(), manager);
+    // R11: a county answers only for the cards it issued.
+    const card = found?.issuingCountyCode === event.destinationCounty ? found : null;
     await this.events.publish(manager, Topics.cardFactsAnswered, {
       caseId: event.caseId,
       sourceCounty: event.destinationCounty,
@@ -56,24 +60,11 @@ export class AnswerCardFactsService {
     });
   }
 
-  /** The card of this number issued by the county: the one in force, else the latest issued. */
-  private async cardOf(
-    manager: EntityManager,
-    certificateNumber: string,
-    county: string,
-  ): Promise<RegisteredCard | null> {
-    const cards = await manager.findBy(RegisteredCard, {
-      cardNumber: certificateNumber.toUpperCase(),
-      issuingCountyCode: county,
-    });
-    return cards.sort((a, b) => compareLocalDates(b.issuedOn, a.issuedOn))[0] ?? null;
-  }
-
   private async factsOf(manager: EntityManager, card: RegisteredCard): Promise<CardFactsDto> {
     const cancelled =
       card.status === 'CANCELLED'
         ? await manager.findOne(CardStatusChange, {
-            where: { cardNumber: card.cardNumber, toStatus: 'CANCELLED' },
+            where: { cardId: card.cardId, toStatus: 'CANCELLED' },
             order: { on: 'DESC' },
           })
         : null;

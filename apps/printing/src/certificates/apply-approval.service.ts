@@ -3,6 +3,7 @@ import type { CaseApprovedEvent } from '@tongban/contracts';
 import { chinaLocalDateOf, type CertificateEvent } from '@tongban/domain';
 import { Clock } from '@tongban/util';
 import { EntityManager } from 'typeorm';
+import { CardByNumber } from '../card-register/card-by-number';
 import { ChangeCardStatusService } from '../card-register/change-card-status.service';
 import { RegisteredCard } from '../card-register/registered-card.entity';
 import { PrintingConfig } from '../config/printing.config';
@@ -23,6 +24,7 @@ export class ApplyApprovalService {
   constructor(
     private readonly issue: IssueCertificateService,
     private readonly statuses: ChangeCardStatusService,
+    private readonly cards: CardByNumber,
     private readonly clock: Clock,
     private readonly config: PrintingConfig,
   ) {}
@@ -44,6 +46,7 @@ export class ApplyApprovalService {
     const change = (statusEvent: CertificateEvent, reason: string) =>
       this.statuses.execute(manager, {
         cardNumber: current.cardNumber,
+        cardId: current.cardId,
         event: statusEvent,
         on: today,
         actor: 'system',
@@ -97,7 +100,7 @@ export class ApplyApprovalService {
   ): Promise<RegisteredCard> {
     const { currentCertificateNumber, applicant, hukouCountyCode } = event.payload;
     const card = currentCertificateNumber
-      ? await manager.findOneBy(RegisteredCard, { cardNumber: currentCertificateNumber })
+      ? await this.cards.find(currentCertificateNumber.toUpperCase(), manager, { lock: true })
       : null;
     if (!card || card.issuingCountyCode !== hukouCountyCode) {
       throw new NotIssuableError(
@@ -114,7 +117,7 @@ export class ApplyApprovalService {
 
   /** The classification a replacement keeps: as printed here, or as the register holds it. */
   private async classificationOf(manager: EntityManager, card: RegisteredCard) {
-    const printed = await manager.findOneBy(Certificate, { certificateNumber: card.cardNumber });
+    const printed = await manager.findOneBy(Certificate, { cardId: card.cardId });
     return {
       category: card.category,
       level: card.level,
