@@ -1,3 +1,4 @@
+import { addDays, parseLocalDate } from '@tongban/domain';
 import { APPROVAL_DEFINITION } from '@tongban/approval';
 import { ASSESSMENT_DEFINITION } from '@tongban/assessment';
 import type { StaffRole } from '@tongban/auth';
@@ -227,15 +228,15 @@ export class TwoCountyFederation {
   }
 
   /** R11, R27: the hukou county verifies the scans and approves. */
-  /** R10: the notice period runs out (5 working days), then the result is entered. */
+  /** R10: the notice period runs out (5 working days), then, the day after, the result is entered. */
   async publicise(id: string): Promise<void> {
-    await this.until(
+    const notice = await this.until(
       'publicity',
       'PUBLICITY_OFFICER',
       `/publicity-cases/${id}`,
-      (c: { status: string }) => expect(c.status).toBe('PUBLICISING'),
+      (c: { status: string; endsOn: string }) => expect(c.status).toBe('PUBLICISING'),
     );
-    this.clock.setChinaDate('2026-12-08');
+    this.clock.setChinaDate(addDays(parseLocalDate(notice.endsOn), 1));
     await this.as('publicity', 'PUBLICITY_OFFICER')
       .post(`/publicity-cases/${id}/result`)
       .send({ summary: '公示期满，无异议' })

@@ -184,6 +184,65 @@ describe('renewals, replacements and cancellations across two county nodes', () 
     expect(renewed.body.issuedOn).toBe('2026-12-09');
   });
 
+  it('(i) R24: a category/level change is assessed, publicised and printed under the new number; R17: a data update may not change the category', async () => {
+    const idNumber = anAdultIdNumber();
+    const card = await aCardInThePost(idNumber, 'EMS9234567890');
+    f.clock.setChinaDate('2026-12-09');
+    const update = await fileAbout('RENEWAL_DATA_UPDATE', idNumber, card, [
+      ...ADULT_SCANS,
+      OLD_CARD,
+    ]);
+    await cardFacts(update, (c) => expect(c.outcome).toBe('FOUND'));
+    await f
+      .as('intake', 'CLERK')
+      .post(`/applications/${update}/refuse`)
+      .send({ reasons: ['改为类别变更'] })
+      .expect(200);
+    const changed = await f
+      .as('intake', 'CLERK')
+      .post('/applications')
+      .send(
+        f.applicationForm({
+          caseKind: 'RENEWAL_DATA_UPDATE',
+          currentCertificateNumber: card,
+          claimedCategories: ['VISION'],
+          applicant: { idNumber },
+        }),
+      )
+      .expect(201);
+    for (const [kind, bytes] of [...ADULT_SCANS, OLD_CARD])
+      await f
+        .as('intake', 'CLERK')
+        .post(`/applications/${changed.body.applicationId}/documents`)
+        .field('kind', kind)
+        .attach('file', bytes, 'scan')
+        .expect(201);
+    await cardFacts(changed.body.applicationId, (c) => expect(c.outcome).toBe('FOUND'));
+    const refused = await f
+      .as('intake', 'CLERK')
+      .post(`/applications/${changed.body.applicationId}/accept`)
+      .send({})
+      .expect(422);
+    expect(refused.body.violations).toEqual([
+      expect.objectContaining({ rule: 'R17', field: 'claimedCategories' }),
+    ]);
+    await f
+      .as('intake', 'CLERK')
+      .post(`/applications/${changed.body.applicationId}/refuse`)
+      .send({ reasons: ['数据更新不得变更类别'] })
+      .expect(200);
+
+    const id = await fileAbout('CATEGORY_LEVEL_CHANGE', idNumber, card, [...ADULT_SCANS, OLD_CARD]);
+    await cardFacts(id, (c) => expect(c.outcome).toBe('FOUND'));
+    await f.as('intake', 'CLERK').post(`/applications/${id}/accept`).send({}).expect(200);
+    await f.assess(id, { impairments: [{ category: 'PHYSICAL', level: 1 }] });
+    await f.publicise(id);
+    await f.approve(id);
+    await f.printAndMail(`${idNumber}41`, 'EMS1034567890');
+    await progress(id, (p) => expect(p.status).toBe('COMPLETED'));
+    await eventually(async () => expect(await verify(card)).toMatchObject({ status: 'CANCELLED' }));
+  });
+
   it('refuses a case about a card that is not the applicant’s, naming the field and the rule', async () => {
     const refused = await f
       .as('intake', 'CLERK')

@@ -100,6 +100,7 @@ export class AcceptApplicationService {
               existingCertificate: {
                 state: card.status,
                 validFrom: parseLocalDate(card.validFrom, 'cardFacts.validFrom'),
+                category: card.category,
               },
             }
           : {}),

@@ -351,6 +351,23 @@ describe('intake: filing applications (real PostgreSQL, Kafka, S3)', () => {
     });
   });
 
+  it('R13–R24: two filings against the same card at once: one is filed, the other refused naming the card', async () => {
+    const idNumber = anAdultIdNumber();
+    const card = `${idNumber}42`;
+    const about = (caseKind: string) =>
+      post(
+        '/applications',
+        anApplicationRequest({ caseKind, currentCertificateNumber: card, applicant: { idNumber } }),
+      );
+    const answers = await Promise.all([about('LOSS_REPLACEMENT'), about('CANCELLATION_FULL')]);
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
+    const refused = answers.find((a) => a.status === 409)!;
+    expect(refused.body.message).toMatch(
+      /^currentCertificateNumber: a (LOSS_REPLACEMENT|CANCELLATION_FULL) case about this card is already open .*\(R13–R24\)$/,
+    );
+    expect(await db.getRepository(Application).countBy({ currentCertificateNumber: card })).toBe(1);
+  });
+
   it('refuses a duplicate submission of an open application for the same person, and stores nothing', async () => {
     const idNumber = anAdultIdNumber();
     const first = await post(

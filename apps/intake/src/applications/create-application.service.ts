@@ -158,9 +158,12 @@ export class CreateApplicationService {
    * makes two simultaneous submissions wait for each other.
    */
   private async refuseDuplicate(manager: EntityManager, dto: CreateApplicationDto): Promise<void> {
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
-      `${dto.applicant.idNumber}:${dto.caseKind}`,
-    ]);
+    const card = dto.caseKind === 'NEW' ? undefined : dto.currentCertificateNumber?.toUpperCase();
+    // One lock per person (and per card): two filings at once wait for each other. Sorted keys,
+    // so two transactions never take them in opposite order.
+    const keys = [`${dto.applicant.idNumber}:${dto.caseKind}`, ...(card ? [`card:${card}`] : [])];
+    for (const key of keys.sort())
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
     const open = await manager.findOne(Application, {
       where: {
         idNumber: dto.applicant.idNumber,
@@ -172,6 +175,18 @@ export class CreateApplicationService {
     if (open) {
       throw new ConflictException(
         `applicant.idNumber: an application of this kind is already open for this person (number ${open.applicationNumber}, ${open.status})`,
+      );
+    }
+    // R13–R24: one card, one open case — a renewal and a cancellation of it cannot both proceed.
+    const onCard = card
+      ? await manager.findOne(Application, {
+          where: { currentCertificateNumber: card, status: Not(In([...TERMINAL_CASE_STATUSES])) },
+          select: { applicationNumber: true, caseKind: true, status: true },
+        })
+      : null;
+    if (onCard) {
+      throw new ConflictException(
+        `currentCertificateNumber: a ${onCard.caseKind} case about this card is already open (number ${onCard.applicationNumber}, ${onCard.status}); one card is handled by one case at a time (R13–R24)`,
       );
     }
   }

@@ -15,6 +15,8 @@ import {
 export interface ExistingCertificate {
   readonly state: CertificateState;
   readonly validFrom: LocalDate;
+  /** The card's category, where known (R17: a data update never changes it). */
+  readonly category?: DisabilityCategory;
 }
 
 /** Everything eligibility is decided on; callers pass dates and facts, nothing is looked up. */
@@ -63,6 +65,7 @@ export function checkApplicationEligibility(
     );
   }
   if (input.kind === 'MIGRATION') found.push(checkMigrationProof(input.submittedMaterials ?? []));
+  if (input.kind === 'RENEWAL_DATA_UPDATE') found.push(checkDataUpdateKeepsCategory(input));
   return found.filter((v): v is DomainRuleViolation => v !== undefined);
 }
 
@@ -152,4 +155,24 @@ export function checkExistingCertificate(input: {
     );
   }
   return undefined;
+}
+
+/**
+ * R17: a data update changes printed data (name, address, photo …), never the category or level:
+ * the categories given must be the card's (MULTIPLE with its parts when the card is category 7).
+ */
+export function checkDataUpdateKeepsCategory(input: {
+  readonly categories: readonly DisabilityCategory[];
+  readonly existingCertificate?: ExistingCertificate;
+}): DomainRuleViolation | undefined {
+  const category = input.existingCertificate?.category;
+  if (category === undefined) return undefined;
+  const claimed = input.categories.includes('MULTIPLE') ? 'MULTIPLE' : input.categories.join('+');
+  if (claimed === category) return undefined;
+  return new DomainRuleViolation(
+    'R17',
+    'claimedCategories',
+    'DATA_UPDATE_KEEPS_CLASSIFICATION',
+    `a data update keeps the card's category ${category}; ${input.categories.join(', ')} would change it — file a category/level change (R24)`,
+  );
 }

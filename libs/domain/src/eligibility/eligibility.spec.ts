@@ -10,6 +10,7 @@ import {
   checkGuardian,
   checkMigrationProof,
   type ApplicationEligibilityInput,
+  checkDataUpdateKeepsCategory,
 } from './application-eligibility';
 import { checkResidencePermit } from './residence-permit';
 import {
@@ -250,5 +251,31 @@ describe('eligibility', () => {
 
   it('R28: the destruction date is one year after collection', () => {
     expect(oldCardDestructionDueOn(d('2026-03-15'))).toBe('2027-03-15');
+  });
+});
+
+describe('R17: a data update keeps the category', () => {
+  const card = {
+    state: 'ACTIVE' as const,
+    validFrom: d('2020-01-01'),
+    category: 'PHYSICAL' as const,
+  };
+  it('accepts the card’s own category and refuses another, naming the field', () => {
+    expect(
+      checkDataUpdateKeepsCategory({ categories: ['PHYSICAL'], existingCertificate: card }),
+    ).toBeUndefined();
+    expect(
+      checkDataUpdateKeepsCategory({ categories: ['VISION'], existingCertificate: card }),
+    ).toMatchObject({
+      rule: 'R17',
+      field: 'claimedCategories',
+      code: 'DATA_UPDATE_KEEPS_CLASSIFICATION',
+    });
+    expect(
+      checkDataUpdateKeepsCategory({
+        categories: ['MULTIPLE', 'PHYSICAL', 'VISION'],
+        existingCertificate: { ...card, category: 'MULTIPLE' },
+      }),
+    ).toBeUndefined();
   });
 });
