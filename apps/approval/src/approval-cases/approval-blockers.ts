@@ -59,6 +59,8 @@ export function approvalBlockers(
       "documents: no PHOTO in the package; the card is printed with the applicant's photo (R5, R12)",
     );
   }
+  const unchanged = unchangedClassification(found);
+  if (unchanged) missing.push(unchanged);
   if (guardianRequired(found)) {
     if (!found.applicant.guardian) {
       missing.push(
@@ -74,6 +76,25 @@ export function approvalBlockers(
     }
   }
   return { missing, waiting };
+}
+
+/** R24: a change whose conclusion is the current card's category and level changes nothing. */
+function unchangedClassification(
+  found: Pick<ApprovalCase, 'plan' | 'conclusion' | 'currentCertificateNumber' | 'receivedOn'>,
+): string | undefined {
+  const classification = found.conclusion?.classification;
+  if (
+    found.plan.kind !== 'CATEGORY_LEVEL_CHANGE' ||
+    !classification ||
+    !found.currentCertificateNumber
+  )
+    return undefined;
+  const card = parseCertificateNumber(found.currentCertificateNumber, {
+    asOf: found.receivedOn as LocalDate,
+  });
+  return card.category === classification.category && card.level === classification.level
+    ? `conclusion.classification: ${classification.category} level ${classification.level} is the current card's; a category/level change needs a different category or level (R24)`
+    : undefined;
 }
 
 /**

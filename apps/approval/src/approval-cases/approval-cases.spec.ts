@@ -143,6 +143,25 @@ describe('approvalBlockers for kinds without assessment (R16, R22, R23)', () => 
   });
 });
 
+describe('approvalBlockers for a category/level change (R24)', () => {
+  const change: Blocked = {
+    ...adultCase,
+    plan: planCase('CATEGORY_LEVEL_CHANGE', { applicantIsMinor: false }),
+    currentCertificateNumber: '11010519491231002X42',
+  };
+
+  it('refuses a conclusion that is the current card’s category and level, naming the field', () => {
+    expect(approvalBlockers(change, [doc('PHOTO')]).missing).toEqual([
+      "conclusion.classification: PHYSICAL level 2 is the current card's; a category/level change needs a different category or level (R24)",
+    ]);
+  });
+
+  it('lets a change to another level through', () => {
+    const other = { ...change, currentCertificateNumber: '11010519491231002X43' };
+    expect(approvalBlockers(other, [doc('PHOTO')]).missing).toEqual([]);
+  });
+});
+
 describe('handoverRefusal', () => {
   const event = (overrides: Record<string, unknown> = {}, payload: Record<string, unknown> = {}) =>
     ({
