@@ -3,7 +3,7 @@ import { topicName, Topics } from '@tongban/contracts';
 import type { StaffRole } from '@tongban/auth';
 import { Deadline } from '@tongban/deadlines';
 import { ServiceApp } from '@tongban/runtime';
-import { anAcceptedEnvelope, eventually, TestNode } from '@tongban/testing';
+import { anAcceptedEnvelope, eventually, TestClock, TestNode } from '@tongban/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ASSESSMENT_DEFINITION } from '../assessment.definition';
@@ -34,7 +34,12 @@ describe('assessment desk: designation (R8, R25, R33), conclusion (R3), re-asses
 
   beforeAll(async () => {
     node = await TestNode.create(['320106', OTHER_COUNTY]);
-    assessment = await node.start(ASSESSMENT_DEFINITION);
+    // R25 is judged on the service's day: the test's, not the wall clock's (materials complete
+    // Fri 2026-11-27, due Wed 2026-12-02; designated on Mon 2026-11-30).
+    const clock = new TestClock();
+    clock.setChinaDate('2026-11-30');
+    node.clock = clock;
+    assessment = await node.start(ASSESSMENT_DEFINITION, {}, { clock });
     db = assessment.app.get(DataSource);
     general = await institution({ categories: ['PHYSICAL', 'VISION'], homeVisits: false });
     homeVisits = await institution({
