@@ -235,6 +235,29 @@ describe('printing: issuing certificates from approval.case.approved (real Kafka
       return certificate.certificateNumber;
     }
 
+    /** R23: a full cancellation of `card` as approval orders it: no classification, no photo. */
+    const cancellationOf = (idNumber: string, card: string) =>
+      approval({
+        idNumber,
+        payload: {
+          caseKind: 'CANCELLATION_FULL',
+          certificateOutcome: 'CANCEL',
+          currentCertificateNumber: card,
+          classification: undefined,
+          photo: undefined,
+        },
+      });
+    /** R22: a loss replacement of `card`; the lost card's classification stands. */
+    const lossReplacementOf = (idNumber: string, card: string) =>
+      approval({
+        idNumber,
+        payload: {
+          caseKind: 'LOSS_REPLACEMENT',
+          certificateOutcome: 'REPLACE',
+          currentCertificateNumber: card,
+          classification: undefined,
+        },
+      });
     const applied = async (envelope: { id: string }) =>
       eventually(async () =>
         expect(await db.getRepository(InboxMessage).countBy({ eventId: envelope.id })).toBe(1),
@@ -253,15 +276,7 @@ describe('printing: issuing certificates from approval.case.approved (real Kafka
     it('R22: a loss replacement prints B1 and the lost card reads reported lost from approval on', async () => {
       const idNumber = aResidentIdNumber();
       const lost = await printedCard(idNumber);
-      const replacement = approval({
-        idNumber,
-        payload: {
-          caseKind: 'LOSS_REPLACEMENT',
-          certificateOutcome: 'REPLACE',
-          currentCertificateNumber: lost,
-          classification: undefined,
-        },
-      });
+      const replacement = lossReplacementOf(idNumber, lost);
       await send(replacement);
       await applied(replacement);
       expect(await statusOf(lost)).toBe('REPORTED_LOST');
@@ -302,16 +317,7 @@ describe('printing: issuing certificates from approval.case.approved (real Kafka
     it('R23: a full cancellation prints nothing and the card reads cancelled', async () => {
       const idNumber = aResidentIdNumber();
       const card = await printedCard(idNumber);
-      const cancellation = approval({
-        idNumber,
-        payload: {
-          caseKind: 'CANCELLATION_FULL',
-          certificateOutcome: 'CANCEL',
-          currentCertificateNumber: card,
-          classification: undefined,
-          photo: undefined,
-        },
-      });
+      const cancellation = cancellationOf(idNumber, card);
       await send(cancellation);
       await applied(cancellation);
       expect(await statusOf(card)).toBe('CANCELLED');
@@ -326,27 +332,10 @@ describe('printing: issuing certificates from approval.case.approved (real Kafka
     it('R22, R23: a loss replacement of a cancelled card is refused and changes nothing', async () => {
       const idNumber = aResidentIdNumber();
       const card = await printedCard(idNumber);
-      const cancellation = approval({
-        idNumber,
-        payload: {
-          caseKind: 'CANCELLATION_FULL',
-          certificateOutcome: 'CANCEL',
-          currentCertificateNumber: card,
-          classification: undefined,
-          photo: undefined,
-        },
-      });
+      const cancellation = cancellationOf(idNumber, card);
       await send(cancellation);
       await applied(cancellation);
-      const replacement = approval({
-        idNumber,
-        payload: {
-          caseKind: 'LOSS_REPLACEMENT',
-          certificateOutcome: 'REPLACE',
-          currentCertificateNumber: card,
-          classification: undefined,
-        },
-      });
+      const replacement = lossReplacementOf(idNumber, card);
       await send(replacement);
       expect(await deadLetterReason(replacement.id)).toMatch(
         /REPORT_LOST is not allowed from CANCELLED/,
