@@ -32,14 +32,26 @@ describe('renewals, replacements and cancellations across two county nodes', () 
     (await f.public('printing').get(`/verify/${number}`).expect(200)).body as { status: string };
 
   /** A new certificate walked to the post, so the hukou county's register holds the card. */
-  async function aCardInThePost(idNumber: string, waybill: string): Promise<string> {
-    const id = await f.fileAndAccept(f.applicationForm({ applicant: { idNumber } }));
-    await f.assess(id);
+  async function aCardInThePost(
+    idNumber: string,
+    waybill: string,
+    multiple?: { claimedCategories: string[]; impairments: { category: string; level: number }[] },
+  ): Promise<string> {
+    const id = await f.fileAndAccept(
+      f.applicationForm({
+        applicant: { idNumber },
+        ...(multiple ? { claimedCategories: multiple.claimedCategories } : {}),
+      }),
+    );
+    await f.assess(id, multiple ? { impairments: multiple.impairments } : {});
     await f.publicise(id);
     await f.approve(id);
-    await f.printAndMail(`${idNumber}42`, waybill);
+    const card = multiple
+      ? `${idNumber}7${Math.min(...multiple.impairments.map((i) => i.level))}`
+      : `${idNumber}42`;
+    await f.printAndMail(card, waybill);
     await progress(id, (p) => expect(p.status).toBe('COMPLETED'));
-    return `${idNumber}42`;
+    return card;
   }
 
   /** Files a case about `card` with the given scans; returns its id once the hukou county answered. */
@@ -48,12 +60,18 @@ describe('renewals, replacements and cancellations across two county nodes', () 
     idNumber: string,
     card: string,
     scans: [string, Buffer][],
+    form: Record<string, unknown> = {},
   ): Promise<string> {
     const filed = await f
       .as('intake', 'CLERK')
       .post('/applications')
       .send(
-        f.applicationForm({ caseKind, currentCertificateNumber: card, applicant: { idNumber } }),
+        f.applicationForm({
+          caseKind,
+          currentCertificateNumber: card,
+          applicant: { idNumber },
+          ...form,
+        }),
       )
       .expect(201);
     const id = filed.body.applicationId as string;
@@ -241,6 +259,80 @@ describe('renewals, replacements and cancellations across two county nodes', () 
     await f.printAndMail(`${idNumber}41`, 'EMS1034567890');
     await progress(id, (p) => expect(p.status).toBe('COMPLETED'));
     await eventually(async () => expect(await verify(card)).toMatchObject({ status: 'CANCELLED' }));
+  });
+
+  it('(j) R23: a partial cancellation prints what remains under its own number; striking off a category the card lacks is refused', async () => {
+    const idNumber = anAdultIdNumber();
+    const both = {
+      claimedCategories: ['MULTIPLE', 'VISION', 'PHYSICAL'],
+      impairments: [
+        { category: 'VISION', level: 2 },
+        { category: 'PHYSICAL', level: 3 },
+      ],
+    };
+    const card = await aCardInThePost(idNumber, 'EMS1134567890', both);
+    expect(card).toBe(`${idNumber}72`);
+    f.clock.setChinaDate('2026-12-09');
+    const scans = [...ADULT_SCANS, OLD_CARD, CANCELLATION_PROOF];
+    const partial = { claimedCategories: both.claimedCategories };
+
+    const wrong = await fileAbout('CANCELLATION_PARTIAL', idNumber, card, scans, {
+      ...partial,
+      cancelledCategories: ['HEARING'],
+    });
+    // R23: the hukou county tells which categories the card is made of, for this question only.
+    const answered = await cardFacts(wrong, (c) => expect(c.outcome).toBe('FOUND'));
+    expect(answered.facts).toMatchObject({
+      category: 'MULTIPLE',
+      impairments: both.impairments,
+    });
+    const refused = await f
+      .as('intake', 'CLERK')
+      .post(`/applications/${wrong}/accept`)
+      .send({})
+      .expect(422);
+    expect(refused.body.violations).toEqual([
+      expect.objectContaining({
+        rule: 'R23',
+        field: 'cancelledCategories',
+        code: 'CATEGORY_NOT_ON_CERTIFICATE',
+      }),
+    ]);
+    await progress(wrong, (p) => expect(p.status).toBe('SUBMITTED'));
+    await f
+      .as('intake', 'CLERK')
+      .post(`/applications/${wrong}/refuse`)
+      .send({ reasons: ['证上无听力残疾'] })
+      .expect(200);
+
+    const id = await fileAbout('CANCELLATION_PARTIAL', idNumber, card, scans, {
+      ...partial,
+      cancelledCategories: ['VISION'],
+    });
+    await cardFacts(id, (c) => expect(c.outcome).toBe('FOUND'));
+    await f.as('intake', 'CLERK').post(`/applications/${id}/accept`).send({}).expect(200);
+    const atHukou = await f.until(
+      'approval',
+      'APPROVER',
+      `/approval-cases/${id}`,
+      (c: { cancelledCategories: string[] | null }) =>
+        expect(c.cancelledCategories).toEqual(['VISION']),
+    );
+    expect(atHukou).toMatchObject({
+      caseKind: 'CANCELLATION_PARTIAL',
+      certificateOutcome: 'REPLACE',
+    });
+    await f.approve(id);
+    // What remains is physical level 3: a card of its own number; the multiple one is no more.
+    await f.printAndMail(`${idNumber}43`, 'EMS1234567891');
+    await progress(id, (p) => expect(p.status).toBe('COMPLETED'));
+    const remaining = await f
+      .as('printing', 'PRINTER')
+      .get(`/certificates/${idNumber}43`)
+      .expect(200);
+    expect(remaining.body).toMatchObject({ status: 'ACTIVE', category: 'PHYSICAL', level: 3 });
+    await eventually(async () => expect(await verify(card)).toMatchObject({ status: 'CANCELLED' }));
+    expect(await f.hukou.messageCount(deadLetterTopicName(f.hukou.nodeId))).toBe(0);
   });
 
   it('refuses a case about a card that is not the applicant’s, naming the field and the rule', async () => {

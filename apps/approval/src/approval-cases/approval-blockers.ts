@@ -29,6 +29,7 @@ export function approvalBlockers(
     | 'plan'
     | 'applicantIsMinor'
     | 'currentCertificateNumber'
+    | 'claimedCategories'
     | 'receivedOn'
   >,
   documents: readonly Pick<
@@ -99,17 +100,23 @@ function unchangedClassification(
 
 /**
  * R5: guardian papers for minors and for intellectual or mental disabilities — as the conclusion
- * classifies them, or, where the plan assessed nothing, as the current card's number says.
+ * classifies them, or, where the plan assessed nothing, as the card's categories were filed; the
+ * current card's number (MULTIPLE without its parts: guardian needed) for older packages.
  */
 function guardianRequired(
   found: Pick<
     ApprovalCase,
-    'conclusion' | 'applicantIsMinor' | 'currentCertificateNumber' | 'receivedOn'
+    | 'conclusion'
+    | 'applicantIsMinor'
+    | 'currentCertificateNumber'
+    | 'claimedCategories'
+    | 'receivedOn'
   >,
 ): boolean {
   if (found.applicantIsMinor) return true;
   const classification = found.conclusion?.classification;
   if (classification) return classificationRequiresGuardian(classification);
+  if (found.claimedCategories) return categoriesRequireGuardian(found.claimedCategories);
   if (!found.currentCertificateNumber) return false;
   const { category } = parseCertificateNumber(found.currentCertificateNumber, {
     asOf: found.receivedOn as LocalDate,

@@ -101,6 +101,14 @@ export class ApprovalCase {
   @Column({ type: 'text', nullable: true })
   currentCertificateNumber!: string | null;
 
+  /** R5: the categories as filed (MULTIPLE with its parts); null in v1 and older v2 packages. */
+  @Column({ type: 'text', array: true, nullable: true })
+  claimedCategories!: DisabilityCategory[] | null;
+
+  /** R23: the categories a partial cancellation strikes off the card; null for other kinds. */
+  @Column({ type: 'text', array: true, nullable: true })
+  cancelledCategories!: SingleCategory[] | null;
+
   /** The hand-over event that opened the current round. */
   @Column({ type: 'uuid' })
   handoverEventId!: string;

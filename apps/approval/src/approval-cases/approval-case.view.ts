@@ -7,6 +7,7 @@ import {
   type CasePlan,
   type CaseSnapshot,
   type CaseStatus,
+  type SingleCategory,
 } from '@tongban/domain';
 import {
   DOCUMENT_STATUSES,
@@ -83,6 +84,8 @@ export class ApprovalCaseView {
   certificateOutcome!: CaseSnapshot['outcome'];
   @ApiPropertyOptional({ description: 'The card replaced or cancelled, ID part masked (R32)' })
   currentCertificateNumber!: string | null;
+  @ApiPropertyOptional({ description: 'R23: what a partial cancellation strikes off the card' })
+  cancelledCategories!: SingleCategory[] | null;
   @ApiProperty() round!: number;
   @ApiProperty() residenceCountyCode!: string;
   @ApiProperty() hukouCountyCode!: string;
@@ -114,6 +117,7 @@ export class ApprovalCaseView {
       currentCertificateNumber: found.currentCertificateNumber
         ? `${maskResidentId(found.currentCertificateNumber.slice(0, 18))}${found.currentCertificateNumber.slice(18)}`
         : null,
+      cancelledCategories: found.cancelledCategories,
       round: found.round,
       residenceCountyCode: found.residenceCountyCode,
       hukouCountyCode: found.hukouCountyCode,

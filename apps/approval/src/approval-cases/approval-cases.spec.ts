@@ -27,6 +27,7 @@ const adultCase: Blocked = {
   plan: planCase('NEW', { applicantIsMinor: false }),
   applicantIsMinor: false,
   currentCertificateNumber: null,
+  claimedCategories: ['PHYSICAL'],
   receivedOn: '2026-11-30',
   applicant: {
     name: '张三',
@@ -138,8 +139,22 @@ describe('approvalBlockers for kinds without assessment (R16, R22, R23)', () => 
   });
 
   it('R5: the current card says intellectual (category 5), so the guardian papers are needed', () => {
-    const intellectual = { ...renewal, currentCertificateNumber: '11010519491231002X53' };
+    const intellectual = {
+      ...renewal,
+      currentCertificateNumber: '11010519491231002X53',
+      claimedCategories: null,
+    };
     expect(approvalBlockers(intellectual, [doc('PHOTO')]).missing).toHaveLength(3);
+  });
+
+  it('R5: a multiple card filed with its parts needs the guardian only if a part is intellectual or mental', () => {
+    const multiple = { ...renewal, currentCertificateNumber: '11010519491231002X72' };
+    const filedWith = (claimedCategories: Blocked['claimedCategories']) =>
+      approvalBlockers({ ...multiple, claimedCategories }, [doc('PHOTO')]).missing;
+    expect(filedWith(['MULTIPLE', 'VISION', 'PHYSICAL'])).toEqual([]);
+    expect(filedWith(['MULTIPLE', 'MENTAL', 'PHYSICAL'])).toHaveLength(3);
+    // An older package without the categories: the number says only 7, so the papers are asked for.
+    expect(filedWith(null)).toHaveLength(3);
   });
 });
 

@@ -42,6 +42,9 @@ export class ApprovalEvents {
         ...(found.currentCertificateNumber
           ? { currentCertificateNumber: found.currentCertificateNumber }
           : {}),
+        ...(found.cancelledCategories
+          ? { cancelledCategories: [...found.cancelledCategories] }
+          : {}),
         residenceCountyCode: found.residenceCountyCode,
         hukouCountyCode: found.hukouCountyCode,
         applicant: {

@@ -17,6 +17,8 @@ export type HandedOverCase = Pick<
   | 'outcome'
   | 'applicantIsMinor'
   | 'currentCertificateNumber'
+  | 'cancelledCategories'
+  | 'claimedCategories'
   | 'applicant'
   | 'conclusion'
   | 'publicity'
@@ -45,6 +47,8 @@ export function handedOverCase(event: HandoverEvent): HandedOverCase {
     outcome: v2?.certificateOutcome ?? plan.certificateOutcome,
     applicantIsMinor,
     currentCertificateNumber: v2?.currentCertificateNumber ?? null,
+    cancelledCategories: v2?.cancelledCategories ? [...v2.cancelledCategories] : null,
+    claimedCategories: v2?.claimedCategories ? [...v2.claimedCategories] : null,
     applicant: {
       name: applicant.name,
       idNumber: applicant.idNumber,

@@ -4,6 +4,7 @@ import { ApprovalDesk1795938825422 } from './1795938825422-approval-desk';
 import { FreshDocumentUrls1795945035114 } from './1795945035114-fresh-document-urls';
 import { DocumentTitles1795945472982 } from './1795945472982-document-titles';
 import { CaseRecord1796222963167 } from './1796222963167-case-record';
+import { FiledCategories1796237638637 } from './1796237638637-filed-categories';
 
 /** Committed migrations of the approval schema, oldest first. */
 export const APPROVAL_MIGRATIONS = [
@@ -13,4 +14,5 @@ export const APPROVAL_MIGRATIONS = [
   FreshDocumentUrls1795945035114,
   DocumentTitles1795945472982,
   CaseRecord1796222963167,
+  FiledCategories1796237638637,
 ];

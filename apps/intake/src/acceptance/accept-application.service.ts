@@ -101,6 +101,8 @@ export class AcceptApplicationService {
                 state: card.status,
                 validFrom: parseLocalDate(card.validFrom, 'cardFacts.validFrom'),
                 category: card.category,
+                level: card.level,
+                ...(card.impairments ? { impairments: card.impairments } : {}),
               },
             }
           : {}),
@@ -108,6 +110,9 @@ export class AcceptApplicationService {
           ? { lastCancelledOn: parseLocalDate(application.lastCancelledOn) }
           : {}),
         ...(override ? { override } : {}),
+        ...(application.cancelledCategories
+          ? { cancelledCategories: application.cancelledCategories }
+          : {}),
       });
       if (violations.length > 0) throw new DomainRuleViolations(violations);
 

@@ -5,6 +5,7 @@ import type {
   CaseStatus,
   Classification,
   DisabilityCategory,
+  SingleCategory,
 } from '@tongban/domain';
 import {
   Column,
@@ -132,6 +133,10 @@ export class Application {
   /** The card a renewal, replacement, cancellation or change is about (R13–R24); null for NEW. */
   @Column({ type: 'text', nullable: true })
   currentCertificateNumber!: string | null;
+
+  /** R23: the categories a partial cancellation strikes off the card; null for other kinds. */
+  @Column({ type: 'text', array: true, nullable: true })
+  cancelledCategories!: SingleCategory[] | null;
 
   /** R7: declared date of the applicant's last certificate cancellation, if any. */
   @Column({ type: 'date', nullable: true })

@@ -5,6 +5,7 @@ import {
   maskResidentId,
   type CaseStatus,
   type DisabilityCategory,
+  type SingleCategory,
 } from '@tongban/domain';
 import { Application } from './application.entity';
 
@@ -20,6 +21,8 @@ export class ApplicationView {
   @ApiProperty({ description: 'ID number with all but the last four characters masked' })
   maskedIdNumber!: string;
   @ApiProperty() claimedCategories!: DisabilityCategory[];
+  @ApiPropertyOptional({ description: 'R23: what a partial cancellation strikes off the card' })
+  cancelledCategories!: SingleCategory[] | null;
   @ApiProperty() homeVisitRequested!: boolean;
   @ApiPropertyOptional() materialsCompletedOn!: string | null;
   @ApiPropertyOptional() acceptedOn!: string | null;
@@ -37,6 +40,7 @@ export class ApplicationView {
       hukouCountyCode: application.hukouCountyCode,
       maskedIdNumber: maskResidentId(application.idNumber),
       claimedCategories: application.claimedCategories,
+      cancelledCategories: application.cancelledCategories,
       homeVisitRequested: application.homeVisitRequested,
       materialsCompletedOn: application.materialsCompletedOn,
       acceptedOn: application.acceptedOn,

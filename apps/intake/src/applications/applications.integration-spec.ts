@@ -173,6 +173,20 @@ describe('intake: filing applications (real PostgreSQL, Kafka, S3)', () => {
       { claimedCategories: ['MULTIPLE'] },
       /claimedCategories: MULTIPLE \(多重残疾\) must be claimed with the two or more categories .*\(R5\)/,
     ],
+    [
+      'a partial cancellation that names nothing to strike off',
+      { caseKind: 'CANCELLATION_PARTIAL', currentCertificateNumber: '11010519491231002X72' },
+      /cancelledCategories: a partial cancellation names at least one category to strike off \(R23\)/,
+    ],
+    [
+      'a partial cancellation striking off MULTIPLE itself',
+      {
+        caseKind: 'CANCELLATION_PARTIAL',
+        currentCertificateNumber: '11010519491231002X72',
+        cancelledCategories: ['MULTIPLE'],
+      },
+      /cancelledCategories: each must be a single category \(VISION, .*\) \(R23\)/,
+    ],
   ])(
     'refuses %s through the domain rules, naming the field and rule',
     async (_label, overrides, message) => {
@@ -182,6 +196,26 @@ describe('intake: filing applications (real PostgreSQL, Kafka, S3)', () => {
       expect(await db.getRepository(Application).count()).toBe(before);
     },
   );
+
+  it('R23: refuses categories to cancel on a case that is not a partial cancellation, storing nothing', async () => {
+    const before = await db.getRepository(Application).count();
+    const idNumber = anAdultIdNumber();
+    const response = await post(
+      '/applications',
+      anApplicationRequest({
+        caseKind: 'RENEWAL_DAMAGED',
+        currentCertificateNumber: `${idNumber}42`,
+        applicant: { idNumber },
+        cancelledCategories: ['PHYSICAL'],
+      }),
+    ).expect(422);
+    expect(response.body.message).toEqual([
+      expect.stringMatching(
+        /^cancelledCategories: only a partial cancellation \(CANCELLATION_PARTIAL\) .*\(R23\)$/,
+      ),
+    ]);
+    expect(await db.getRepository(Application).count()).toBe(before);
+  });
 
   it('accepts a lowercase x check character and stores it as printed', async () => {
     const response = await post(

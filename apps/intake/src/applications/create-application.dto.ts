@@ -5,10 +5,16 @@ import {
   CaseKind,
   IsCertificateNumber,
   IsClaimedCategories,
+  IsCancelledCategories,
   IsCountyCode,
   IsLocalDate,
+  SINGLE_CATEGORIES,
 } from '@tongban/contracts';
-import { DISABILITY_CATEGORIES, type DisabilityCategory } from '@tongban/domain';
+import {
+  DISABILITY_CATEGORIES,
+  type DisabilityCategory,
+  type SingleCategory,
+} from '@tongban/domain';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
 
@@ -75,6 +81,16 @@ export class CreateApplicationDto {
   // R5: MULTIPLE only with the categories it is made of, which decide the guardian papers.
   @IsClaimedCategories()
   claimedCategories!: DisabilityCategory[];
+
+  @ApiPropertyOptional({
+    enum: SINGLE_CATEGORIES,
+    isArray: true,
+    example: ['VISION'],
+    description:
+      'R23: the categories a partial cancellation strikes off the card (at least one stays); required for CANCELLATION_PARTIAL and only there',
+  })
+  @IsCancelledCategories()
+  cancelledCategories?: SingleCategory[];
 
   @ApiPropertyOptional({ description: 'R33: assess at home (severe disability, limited mobility)' })
   @IsOptional()

@@ -66,6 +66,11 @@ export class CreateApplicationService {
         "currentCertificateNumber: the card's number does not begin with the applicant's ID number; a case is about the applicant's own card (R13–R24)",
       );
     }
+    if (dto.cancelledCategories !== undefined && dto.caseKind !== 'CANCELLATION_PARTIAL') {
+      problems.push(
+        `cancelledCategories: only a partial cancellation (CANCELLATION_PARTIAL) strikes categories off a card; a ${dto.caseKind} case names none (R23)`,
+      );
+    }
     if (problems.length > 0) {
       throw new UnprocessableEntityException({
         statusCode: 422,
@@ -105,6 +110,7 @@ export class CreateApplicationService {
           homeVisitRequested: dto.homeVisitRequested ?? false,
           lastCancelledOn: dto.lastCancelledOn ?? null,
           currentCertificateNumber: dto.caseKind === 'NEW' ? null : (card ?? null),
+          cancelledCategories: dto.cancelledCategories ?? null,
         }),
       );
       // R13–R24: the residence county judges the case on the card's facts, asked of the hukou county.

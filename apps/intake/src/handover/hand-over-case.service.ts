@@ -102,6 +102,10 @@ export class HandOverCaseService {
           ...(application.currentCertificateNumber
             ? { currentCertificateNumber: application.currentCertificateNumber }
             : {}),
+          claimedCategories: [...application.claimedCategories],
+          ...(application.cancelledCategories
+            ? { cancelledCategories: [...application.cancelledCategories] }
+            : {}),
           ...(plan.assessment && conclusion ? { conclusion } : {}),
           ...(plan.publicity && application.publicity
             ? { publicity: { ...application.publicity } }

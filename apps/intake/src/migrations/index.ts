@@ -8,6 +8,7 @@ import { CaseRecord1796221810648 } from './1796221810648-case-record';
 import { CurrentCertificate1796223693957 } from './1796223693957-current-certificate';
 import { CardFacts1796225752476 } from './1796225752476-card-facts';
 import { OldCardCustody1796226058560 } from './1796226058560-old-card-custody';
+import { CancelledCategories1796237281925 } from './1796237281925-cancelled-categories';
 
 /** Committed migrations of the intake schema, oldest first. */
 export const INTAKE_MIGRATIONS = [
@@ -21,4 +22,5 @@ export const INTAKE_MIGRATIONS = [
   CurrentCertificate1796223693957,
   CardFacts1796225752476,
   OldCardCustody1796226058560,
+  CancelledCategories1796237281925,
 ];

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CardFactsDto, CardFactsRequestedEvent, Topics } from '@tongban/contracts';
+import { CardFactsDto, CardFactsRequestedEvent, Topics, type CaseKind } from '@tongban/contracts';
 import {
   chinaLocalDateOf,
   compareLocalDates,
@@ -10,6 +10,7 @@ import { EventPublisher } from '@tongban/messaging';
 import { Clock } from '@tongban/util';
 import { EntityManager } from 'typeorm';
 import { CardByNumber } from '../card-register/card-by-number';
+import { classificationOfCard } from '../card-register/card-classification';
 import { CardStatusChange } from '../card-register/card-status-change.entity';
 import { RegisteredCard } from '../card-register/registered-card.entity';
 import { PrintingConfig } from '../config/printing.config';
@@ -54,13 +55,17 @@ export class AnswerCardFactsService {
         requestId: payload.requestId,
         applicationId: payload.applicationId,
         outcome: card ? 'FOUND' : 'NOT_FOUND',
-        ...(card ? { facts: await this.factsOf(manager, card) } : {}),
+        ...(card ? { facts: await this.factsOf(manager, card, payload.caseKind) } : {}),
         answeredOn: today,
       },
     });
   }
 
-  private async factsOf(manager: EntityManager, card: RegisteredCard): Promise<CardFactsDto> {
+  private async factsOf(
+    manager: EntityManager,
+    card: RegisteredCard,
+    caseKind: CaseKind,
+  ): Promise<CardFactsDto> {
     const cancelled =
       card.status === 'CANCELLED'
         ? await manager.findOne(CardStatusChange, {
@@ -80,6 +85,13 @@ export class AnswerCardFactsService {
         compareLocalDates(card.issuedOn, '2018-01-01' as LocalDate) < 0,
       ...(cancelled ? { cancelledOn: cancelled.on } : {}),
       reissue: parseCertificateNumber(card.cardNumber, { asOf: card.issuedOn }).reissue,
+      // R23: what a partial cancellation may strike off; no other question needs the parts.
+      ...(caseKind === 'CANCELLATION_PARTIAL' ? await this.impairmentsOf(manager, card) : {}),
     };
+  }
+
+  private async impairmentsOf(manager: EntityManager, card: RegisteredCard) {
+    const { impairments } = await classificationOfCard(manager, card);
+    return impairments.length > 0 ? { impairments: impairments.map((i) => ({ ...i })) } : {};
   }
 }

@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { CaseApprovedEvent } from '@tongban/contracts';
-import { chinaLocalDateOf, type CertificateEvent } from '@tongban/domain';
+import {
+  chinaLocalDateOf,
+  DomainRuleViolation,
+  withoutCategories,
+  type CertificateEvent,
+  type Classification,
+} from '@tongban/domain';
 import { Clock } from '@tongban/util';
 import { EntityManager } from 'typeorm';
 import { CardByNumber } from '../card-register/card-by-number';
+import { classificationOfCard } from '../card-register/card-classification';
 import { ChangeCardStatusService } from '../card-register/change-card-status.service';
 import { RegisteredCard } from '../card-register/registered-card.entity';
 import { PrintingConfig } from '../config/printing.config';
@@ -73,7 +80,8 @@ export class ApplyApprovalService {
         `payload.caseKind: ${kind} does not replace a card at the hukou county (R18, R23)`,
       );
     }
-    const terms = replacementCardTerms(kind, current, payload.classification, today);
+    const classification = await this.classificationAfter(manager, event, current);
+    const terms = replacementCardTerms(kind, current, classification, today);
     if (kind === 'LOSS_REPLACEMENT') {
       // R22: verification answers "reported lost" for the old card from approval on.
       if (current.status !== 'REPORTED_LOST')
@@ -84,13 +92,7 @@ export class ApplyApprovalService {
         `replaced by a new card on approval of a ${kind} case`,
       );
     }
-    return this.issue.print(
-      manager,
-      event,
-      terms,
-      payload.classification ?? (await this.classificationOf(manager, current)),
-      payload.photo,
-    );
+    return this.issue.print(manager, event, terms, classification, payload.photo);
   }
 
   /** The card in force the case is about; the register of this county must hold it (R11). */
@@ -115,15 +117,26 @@ export class ApplyApprovalService {
     return card;
   }
 
-  /** The classification a replacement keeps: as printed here, or as the register holds it. */
-  private async classificationOf(manager: EntityManager, card: RegisteredCard) {
-    const printed = await manager.findOneBy(Certificate, { cardId: card.cardId });
-    return {
-      category: card.category,
-      level: card.level,
-      impairments:
-        printed?.impairments ??
-        (card.category === 'MULTIPLE' ? [] : [{ category: card.category, level: card.level }]),
-    };
+  /**
+   * The classification the replacement card shows: the recognised conclusion where the plan
+   * assessed (R4, R14, R24); the current card's without the struck-off categories (R23); else the
+   * current card's own.
+   */
+  private async classificationAfter(
+    manager: EntityManager,
+    event: CaseApprovedEvent,
+    current: RegisteredCard,
+  ): Promise<Classification> {
+    const { classification, caseKind, cancelledCategories } = event.payload;
+    if (classification) return classification;
+    const held = await classificationOfCard(manager, current);
+    if (caseKind !== 'CANCELLATION_PARTIAL') return held;
+    try {
+      return withoutCategories(held, cancelledCategories ?? [], 'payload.cancelledCategories');
+    } catch (error) {
+      // Intake judged this on the card facts at acceptance; the register may have moved since.
+      if (error instanceof DomainRuleViolation) throw new NotIssuableError(error.message);
+      throw error;
+    }
   }
 }

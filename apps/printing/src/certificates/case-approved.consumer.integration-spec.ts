@@ -224,8 +224,11 @@ describe('printing: issuing certificates from approval.case.approved (real Kafka
 
   describe('what approval does to the card in force (R15–R24)', () => {
     /** A card this node printed for a new certificate, once it is registered. */
-    async function printedCard(idNumber = aResidentIdNumber()): Promise<string> {
-      const approved = approval({ idNumber });
+    async function printedCard(
+      idNumber = aResidentIdNumber(),
+      payload: Record<string, unknown> = {},
+    ): Promise<string> {
+      const approved = approval({ idNumber, payload });
       await send(approved);
       const certificate = await eventually(() =>
         db
@@ -312,6 +315,70 @@ describe('printing: issuing certificates from approval.case.approved (real Kafka
       expect(await statusOf(old)).toBe('SUPERSEDED');
       expect(await statusOf(`${idNumber}41`)).toBe('ACTIVE');
       expect(await statusEvents(old)).toEqual(['SUPERSEDED']);
+    });
+
+    it('R23: a partial cancellation prints what remains under its number; the old card is superseded', async () => {
+      const idNumber = aResidentIdNumber();
+      const multiple = await printedCard(idNumber, {
+        classification: {
+          category: 'MULTIPLE',
+          level: 2,
+          impairments: [
+            { category: 'VISION', level: 2 },
+            { category: 'PHYSICAL', level: 3 },
+          ],
+        },
+      });
+      expect(multiple).toBe(`${idNumber}72`);
+      const partial = approval({
+        idNumber,
+        payload: {
+          caseKind: 'CANCELLATION_PARTIAL',
+          certificateOutcome: 'REPLACE',
+          currentCertificateNumber: multiple,
+          cancelledCategories: ['VISION'],
+          classification: undefined,
+        },
+      });
+      await send(partial);
+      await applied(partial);
+      const remaining = await db
+        .getRepository(Certificate)
+        .findOneByOrFail({ applicationId: partial.payload.applicationId });
+      expect(remaining).toMatchObject({
+        certificateNumber: `${idNumber}43`,
+        category: 'PHYSICAL',
+        level: 3,
+        impairments: [{ category: 'PHYSICAL', level: 3 }],
+      });
+      expect(await statusOf(multiple)).toBe('SUPERSEDED');
+      expect(await statusEvents(multiple)).toEqual(['SUPERSEDED']);
+    });
+
+    it('R23: a partial cancellation striking off every category is refused and changes nothing', async () => {
+      const idNumber = aResidentIdNumber();
+      const card = await printedCard(idNumber);
+      const partial = approval({
+        idNumber,
+        payload: {
+          caseKind: 'CANCELLATION_PARTIAL',
+          certificateOutcome: 'REPLACE',
+          currentCertificateNumber: card,
+          cancelledCategories: ['PHYSICAL'],
+          classification: undefined,
+        },
+      });
+      await send(partial);
+      expect(await deadLetterReason(partial.id)).toMatch(
+        /payload\.cancelledCategories: cancelling every category is a full cancellation .*\(R23\)/,
+      );
+      expect(await statusOf(card)).toBe('ACTIVE');
+      expect(
+        await db
+          .getRepository(Certificate)
+          .countBy({ applicationId: partial.payload.applicationId }),
+      ).toBe(0);
+      expect(await statusEvents(card)).toEqual([]);
     });
 
     it('R23: a full cancellation prints nothing and the card reads cancelled', async () => {

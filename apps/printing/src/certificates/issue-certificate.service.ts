@@ -1,11 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import {
-  CaseApprovedEvent,
-  ClassificationDto,
-  DocumentReferenceDto,
-  Topics,
-} from '@tongban/contracts';
-import { chinaLocalDateOf } from '@tongban/domain';
+import { CaseApprovedEvent, DocumentReferenceDto, Topics } from '@tongban/contracts';
+import { chinaLocalDateOf, type Classification } from '@tongban/domain';
 import { EventPublisher } from '@tongban/messaging';
 import { Clock } from '@tongban/util';
 import { EntityManager } from 'typeorm';
@@ -56,7 +51,7 @@ export class IssueCertificateService {
     manager: EntityManager,
     event: CaseApprovedEvent,
     terms: NewCardTerms,
-    classification: Pick<ClassificationDto, 'category' | 'level' | 'impairments'>,
+    classification: Classification,
     photo: DocumentReferenceDto,
   ): Promise<Certificate> {
     const { payload } = event;

@@ -6,9 +6,10 @@ import {
   type SingleCategory,
 } from '@tongban/domain';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsIn, ValidateNested } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsIn, ValidateIf, ValidateNested } from 'class-validator';
+import type { CaseKind } from '../vocabulary/case-kind';
 
-const SINGLE_CATEGORIES = DISABILITY_CATEGORIES.filter((c) => c !== 'MULTIPLE');
+export const SINGLE_CATEGORIES = DISABILITY_CATEGORIES.filter((c) => c !== 'MULTIPLE');
 
 /** One assessed impairment (GB/T 26341-2010): a single category and its level 1–4. */
 export class ImpairmentDto {
@@ -31,4 +32,25 @@ export class ClassificationDto {
   @ValidateNested({ each: true })
   @Type(() => ImpairmentDto)
   impairments!: ImpairmentDto[];
+}
+
+/**
+ * R23: the single categories a partial cancellation strikes off the card, on a class with a
+ * `caseKind`: required for CANCELLATION_PARTIAL, and not validated for other kinds (which the
+ * services refuse to carry).
+ */
+export function IsCancelledCategories(): PropertyDecorator {
+  const rule = (what: string) => ({
+    message: `cancelledCategories: ${what} (R23)`,
+  });
+  const decorators = [
+    ValidateIf((o: { caseKind?: CaseKind }) => o.caseKind === 'CANCELLATION_PARTIAL'),
+    ArrayMinSize(1, rule('a partial cancellation names at least one category to strike off')),
+    ArrayUnique(undefined, rule('each category is named once')),
+    IsIn(SINGLE_CATEGORIES, {
+      each: true,
+      ...rule(`each must be a single category (${SINGLE_CATEGORIES.join(', ')})`),
+    }),
+  ];
+  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
 }

@@ -1,8 +1,13 @@
 import type { LocalDate } from '../calendar/local-date';
 import type { CertificateState } from '../certificate/lifecycle';
 import type { CaseKind } from '../case/case-kind';
-import { categoriesRequireGuardian, checkClaimedCategories } from '../disability/classification';
-import type { DisabilityCategory } from '../disability/category';
+import {
+  categoriesRequireGuardian,
+  checkClaimedCategories,
+  withoutCategories,
+  type Impairment,
+} from '../disability/classification';
+import type { DisabilityCategory, DisabilityLevel, SingleCategory } from '../disability/category';
 import { DomainRuleViolation } from '../errors/domain-errors';
 import { checkResidencePermit, type ResidencePermit } from './residence-permit';
 import {
@@ -17,6 +22,9 @@ export interface ExistingCertificate {
   readonly validFrom: LocalDate;
   /** The card's category, where known (R17: a data update never changes it). */
   readonly category?: DisabilityCategory;
+  readonly level?: DisabilityLevel;
+  /** The single categories the card is made of, where known (R23: what a partial cancellation may strike off). */
+  readonly impairments?: readonly Impairment[];
 }
 
 /** Everything eligibility is decided on; callers pass dates and facts, nothing is looked up. */
@@ -35,6 +43,8 @@ export interface ApplicationEligibilityInput {
   readonly override?: SupervisorOverride;
   /** Material ids handed in, for R18's migration proof. */
   readonly submittedMaterials?: readonly string[];
+  /** R23: the categories a partial cancellation strikes off the card. */
+  readonly cancelledCategories?: readonly SingleCategory[];
 }
 
 /** Every rule the application breaks (empty when eligible), so the clerk can tell the applicant all at once. */
@@ -66,6 +76,7 @@ export function checkApplicationEligibility(
   }
   if (input.kind === 'MIGRATION') found.push(checkMigrationProof(input.submittedMaterials ?? []));
   if (input.kind === 'RENEWAL_DATA_UPDATE') found.push(checkDataUpdateKeepsCategory(input));
+  if (input.kind === 'CANCELLATION_PARTIAL') found.push(checkPartialCancellation(input));
   return found.filter((v): v is DomainRuleViolation => v !== undefined);
 }
 
@@ -175,4 +186,38 @@ export function checkDataUpdateKeepsCategory(input: {
     'DATA_UPDATE_KEEPS_CLASSIFICATION',
     `a data update keeps the card's category ${category}; ${input.categories.join(', ')} would change it — file a category/level change (R24)`,
   );
+}
+
+/**
+ * R23: a partial cancellation strikes off categories the card has and keeps at least one. Judged
+ * on the card's impairments as the hukou county holds them; a card of category 7 whose parts the
+ * register does not record (imported from an older system) cannot be split here.
+ */
+export function checkPartialCancellation(input: {
+  readonly cancelledCategories?: readonly SingleCategory[];
+  readonly existingCertificate?: ExistingCertificate;
+}): DomainRuleViolation | undefined {
+  const card = input.existingCertificate;
+  if (card?.category === undefined || card.level === undefined) return undefined;
+  const impairments =
+    card.impairments ??
+    (card.category === 'MULTIPLE' ? [] : [{ category: card.category, level: card.level }]);
+  if (impairments.length === 0) {
+    return new DomainRuleViolation(
+      'R23',
+      'cancelledCategories',
+      'PARTS_NOT_RECORDED',
+      "the hukou county's register does not record which categories make up this multiple disability; the categories that remain need a category/level change (R24)",
+    );
+  }
+  try {
+    withoutCategories(
+      { category: card.category, level: card.level, impairments },
+      input.cancelledCategories ?? [],
+    );
+    return undefined;
+  } catch (error) {
+    if (error instanceof DomainRuleViolation) return error;
+    throw error;
+  }
 }

@@ -11,6 +11,7 @@ import {
   checkMigrationProof,
   type ApplicationEligibilityInput,
   checkDataUpdateKeepsCategory,
+  checkPartialCancellation,
 } from './application-eligibility';
 import { checkResidencePermit } from './residence-permit';
 import {
@@ -277,5 +278,62 @@ describe('R17: a data update keeps the category', () => {
         existingCertificate: { ...card, category: 'MULTIPLE' },
       }),
     ).toBeUndefined();
+  });
+});
+
+describe('R23: a partial cancellation keeps at least one of the card’s categories', () => {
+  const multiple = {
+    state: 'ACTIVE' as const,
+    validFrom: d('2020-01-01'),
+    category: 'MULTIPLE' as const,
+    level: 2 as const,
+    impairments: [
+      { category: 'VISION' as const, level: 2 as const },
+      { category: 'PHYSICAL' as const, level: 3 as const },
+    ],
+  };
+  it('accepts striking off a category the card has', () => {
+    expect(
+      checkPartialCancellation({ cancelledCategories: ['VISION'], existingCertificate: multiple }),
+    ).toBeUndefined();
+  });
+  it.each<[string, Parameters<typeof checkPartialCancellation>[0], string]>([
+    [
+      'nothing named',
+      { cancelledCategories: [], existingCertificate: multiple },
+      'NOTHING_TO_CANCEL',
+    ],
+    [
+      'a category the card does not have',
+      { cancelledCategories: ['HEARING'], existingCertificate: multiple },
+      'CATEGORY_NOT_ON_CERTIFICATE',
+    ],
+    [
+      'every category',
+      { cancelledCategories: ['VISION', 'PHYSICAL'], existingCertificate: multiple },
+      'USE_FULL_CANCELLATION',
+    ],
+    [
+      'the only category of a single-category card',
+      {
+        cancelledCategories: ['VISION'],
+        existingCertificate: { ...multiple, category: 'VISION', impairments: undefined },
+      },
+      'USE_FULL_CANCELLATION',
+    ],
+    [
+      'a multiple whose parts the register does not record',
+      {
+        cancelledCategories: ['VISION'],
+        existingCertificate: { ...multiple, impairments: undefined },
+      },
+      'PARTS_NOT_RECORDED',
+    ],
+  ])('refuses %s, naming cancelledCategories', (_, input, code) => {
+    expect(checkPartialCancellation(input)).toMatchObject({
+      rule: 'R23',
+      field: 'cancelledCategories',
+      code,
+    });
   });
 });

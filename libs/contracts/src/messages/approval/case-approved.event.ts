@@ -1,9 +1,9 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, IsUUID, ValidateIf, ValidateNested } from 'class-validator';
-import type { CertificateOutcome } from '@tongban/domain';
+import type { CertificateOutcome, SingleCategory } from '@tongban/domain';
 import { envelopeFor, EventType } from '../../envelope/event-envelope';
 import { ApplicantDto } from '../../shared/applicant.dto';
-import { ClassificationDto } from '../../shared/classification.dto';
+import { ClassificationDto, IsCancelledCategories } from '../../shared/classification.dto';
 import { DocumentReferenceDto } from '../../shared/document-reference.dto';
 import { CASE_KINDS, CaseKind } from '../../vocabulary/case-kind';
 import { IsCertificateNumber, IsCountyCode, IsLocalDate } from '../../validation/domain-validators';
@@ -37,6 +37,10 @@ export class CaseApprovedPayload {
   @ValidateNested()
   @Type(() => ApplicantDto)
   applicant!: ApplicantDto;
+
+  /** R23: what a partial cancellation strikes off the card; printing keeps the rest. */
+  @IsCancelledCategories()
+  cancelledCategories?: SingleCategory[];
 
   /** R3, R4: the recognised conclusion where the plan assessed; else the card's own stands. */
   @IsOptional()

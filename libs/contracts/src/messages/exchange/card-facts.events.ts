@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import {
+  ArrayMinSize,
   IsBoolean,
   IsIn,
   IsInt,
@@ -18,6 +19,7 @@ import {
   type DisabilityLevel,
 } from '@tongban/domain';
 import { envelopeFor, EventType } from '../../envelope/event-envelope';
+import { ImpairmentDto } from '../../shared/classification.dto';
 import { CASE_KINDS, CaseKind } from '../../vocabulary/case-kind';
 import { IsCertificateNumber, IsLocalDate } from '../../validation/domain-validators';
 
@@ -65,6 +67,16 @@ export class CardFactsDto {
   @IsOptional()
   @IsLocalDate()
   cancelledOn?: string;
+
+  /**
+   * R23: the categories the card is made of, for a partial cancellation only (other questions do
+   * not need them); absent where the register does not record them.
+   */
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ValidateNested({ each: true })
+  @Type(() => ImpairmentDto)
+  impairments?: ImpairmentDto[];
 
   /** R22: how many times it was reissued after a loss (B1, B2 …). */
   @IsInt()

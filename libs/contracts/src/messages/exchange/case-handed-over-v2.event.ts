@@ -3,15 +3,22 @@ import {
   ArrayMinSize,
   IsBoolean,
   IsIn,
+  IsOptional,
   IsString,
   IsUUID,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import type { CertificateOutcome } from '@tongban/domain';
+import {
+  DISABILITY_CATEGORIES,
+  type CertificateOutcome,
+  type DisabilityCategory,
+  type SingleCategory,
+} from '@tongban/domain';
 import { envelopeFor, EventType } from '../../envelope/event-envelope';
 import { ApplicantDto } from '../../shared/applicant.dto';
 import { CasePlanDto } from '../../shared/case-plan.dto';
+import { IsCancelledCategories } from '../../shared/classification.dto';
 import { DocumentReferenceDto } from '../../shared/document-reference.dto';
 import { CASE_KINDS, CaseKind } from '../../vocabulary/case-kind';
 import { IsCertificateNumber, IsCountyCode, IsLocalDate } from '../../validation/domain-validators';
@@ -60,6 +67,19 @@ export class CaseHandedOverV2Payload {
   @ValidateIf((payload: CaseHandedOverV2Payload) => payload.caseKind !== 'NEW')
   @IsCertificateNumber()
   currentCertificateNumber?: string;
+
+  /**
+   * R5: the categories as filed (for kinds without assessment, the card's: MULTIPLE with its
+   * parts), so the hukou county can tell whether guardian papers belong in the package.
+   * Optional: packages from nodes before it fall back to the card number's category.
+   */
+  @IsOptional()
+  @IsIn(DISABILITY_CATEGORIES, { each: true })
+  claimedCategories?: DisabilityCategory[];
+
+  /** R23: what a partial cancellation strikes off the card; that kind only. */
+  @IsCancelledCategories()
+  cancelledCategories?: SingleCategory[];
 
   /** R3, R4: present exactly when the plan has an assessment. */
   @ValidateIf((payload: CaseHandedOverV2Payload) => payload.plan?.assessment === true)

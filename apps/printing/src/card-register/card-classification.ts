@@ -1,0 +1,26 @@
+import type { Classification } from '@tongban/domain';
+import { EntityManager } from 'typeorm';
+import { Certificate } from '../certificates/certificate.entity';
+import type { RegisteredCard } from './registered-card.entity';
+
+/**
+ * A card's category and level with the impairments they come from: as printed here, or for a
+ * card imported from the county's export (which lists category and level only) its one category.
+ * An imported category 7 card has no recorded parts: `impairments` is empty.
+ */
+export async function classificationOfCard(
+  manager: EntityManager,
+  card: Pick<RegisteredCard, 'cardId' | 'category' | 'level'>,
+): Promise<Classification> {
+  const printed = await manager.findOne(Certificate, {
+    where: { cardId: card.cardId },
+    select: { impairments: true },
+  });
+  return {
+    category: card.category,
+    level: card.level,
+    impairments:
+      printed?.impairments ??
+      (card.category === 'MULTIPLE' ? [] : [{ category: card.category, level: card.level }]),
+  };
+}
