@@ -4,3 +4,4 @@ export { PRINTING_DEFINITION } from './printing.definition';
 export { PRINTING_PERSISTENCE } from './printing.persistence';
 export { importRegister } from './card-register/import/import-register';
 export { ImportProgress } from './card-register/import/import-progress';
+export { Certificate } from './certificates/certificate.entity';

@@ -1,5 +1,11 @@
 import { deadLetterTopicName } from '@tongban/contracts';
+import { addDays, parseLocalDate } from '@tongban/domain';
+import { Certificate, importRegister, ImportProgress } from '@tongban/printing';
 import { anAdultIdNumber, eventually, PDF_SCAN } from '@tongban/testing';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
 import { ADULT_SCANS, TwoCountyFederation } from '../new-certificate/two-county-federation';
 
 type Progress = { status: string; steps: { step: string }[] };
@@ -332,6 +338,178 @@ describe('renewals, replacements and cancellations across two county nodes', () 
       .expect(200);
     expect(remaining.body).toMatchObject({ status: 'ACTIVE', category: 'PHYSICAL', level: 3 });
     await eventually(async () => expect(await verify(card)).toMatchObject({ status: 'CANCELLED' }));
+    expect(await f.hukou.messageCount(deadLetterTopicName(f.hukou.nodeId))).toBe(0);
+  });
+
+  it('(l) R17: a data update prints the new name and address under the same number, keeping the category and validity', async () => {
+    const idNumber = anAdultIdNumber();
+    const card = await aCardInThePost(idNumber, 'EMS1534567890');
+    const before = await f.as('printing', 'PRINTER').get(`/certificates/${card}`).expect(200);
+    f.clock.setChinaDate('2026-12-09');
+    const moved = {
+      recipientName: '张小三',
+      phone: '13900139000',
+      countyCode: f.residenceCounty,
+      addressLine: '北京西路8号',
+    };
+    const id = await fileAbout('RENEWAL_DATA_UPDATE', idNumber, card, [...ADULT_SCANS, OLD_CARD], {
+      applicant: { idNumber, name: '张小三', mailingAddress: moved },
+    });
+    await cardFacts(id, (c) => expect(c.outcome).toBe('FOUND'));
+    await f.as('intake', 'CLERK').post(`/applications/${id}/accept`).send({}).expect(200);
+    await f.approve(id);
+    await f.printAndMail(card, 'EMS1634567890');
+    await progress(id, (p) => expect(p.status).toBe('COMPLETED'));
+    const updated = await f.as('printing', 'PRINTER').get(`/certificates/${card}`).expect(200);
+    expect(updated.body).toMatchObject({
+      applicationId: id,
+      status: 'ACTIVE',
+      category: 'PHYSICAL',
+      level: 2,
+      validFrom: before.body.validFrom,
+      validThrough: before.body.validThrough,
+    });
+    // The printed data is the update's (the view masks it, so read the county's own record).
+    const printed = await f.services
+      .get('printing')!
+      .app.get(DataSource)
+      .getRepository(Certificate)
+      .findOneByOrFail({ applicationId: id });
+    expect(printed).toMatchObject({
+      holderName: '张小三',
+      mailingAddress: { addressLine: '北京西路8号' },
+    });
+  });
+
+  /**
+   * Loads cards issued before this system into the hukou county's register, as the county's
+   * operator does with `npm run register:import`: the layout of the documented export.
+   */
+  async function importedCards(
+    rows: { idNumber: string; issuedOn: string; validThrough: string; method: string }[],
+  ): Promise<string[]> {
+    const file = join(mkdtempSync(join(tmpdir(), 'e2e-register-')), 'export.csv');
+    const header =
+      'card_number,holder_id_number,category,level,issued_on,valid_from,valid_through,assessment_method,issuing_county_code';
+    const lines = rows.map(
+      (r) =>
+        `${r.idNumber}42,${r.idNumber},PHYSICAL,2,${r.issuedOn},${r.issuedOn},${r.validThrough},${r.method},${f.hukouCounty}`,
+    );
+    writeFileSync(file, `${[header, ...lines].join('\n')}\n`);
+    const summary = await importRegister(f.services.get('printing')!.app.get(DataSource), {
+      file,
+      servedCounties: [f.hukouCounty],
+      asOf: '2026-12-09' as never,
+      progress: new ImportProgress(() => undefined),
+    });
+    expect(summary).toMatchObject({ imported: rows.length, rejected: 0 });
+    return rows.map((r) => `${r.idNumber}42`);
+  }
+
+  /** R13, R15: a renewed card is valid from its issue date to the day before the tenth anniversary. */
+  function expectTenYearsFromIssue(card: {
+    issuedOn: string;
+    validFrom: string;
+    validThrough: string;
+  }) {
+    expect(card.validFrom).toBe(card.issuedOn);
+    const tenth = `${Number(card.issuedOn.slice(0, 4)) + 10}${card.issuedOn.slice(4)}`;
+    expect(card.validThrough).toBe(addDays(parseLocalDate(tenth), -1));
+    // Not the imported card's dates: those began in 2016 and 2017.
+    expect(card.issuedOn >= '2026-12-09').toBe(true);
+  }
+
+  it('(k) R13–R15: expiry renewals of imported cards: a pre-2018 visual assessment is re-assessed and publicised (R14), a standard one is not; both get ten years from the issue date', async () => {
+    const visualHolder = anAdultIdNumber();
+    const standardHolder = anAdultIdNumber();
+    const demandedHolder = anAdultIdNumber();
+    const [visual, standard, demanded] = await importedCards([
+      {
+        idNumber: visualHolder,
+        issuedOn: '2017-03-01',
+        validThrough: '2027-02-28',
+        method: 'VISUAL',
+      },
+      {
+        idNumber: standardHolder,
+        issuedOn: '2016-05-10',
+        validThrough: '2026-05-09',
+        method: 'STANDARD',
+      },
+      {
+        idNumber: demandedHolder,
+        issuedOn: '2016-05-10',
+        validThrough: '2026-05-09',
+        method: 'STANDARD',
+      },
+    ]);
+    f.clock.setChinaDate('2026-12-09');
+    const scans = [...ADULT_SCANS, OLD_CARD];
+
+    // R14: 目测评定 before 2018: the plan has assessment and publicity, fixed at acceptance.
+    const reassessed = await fileAbout('RENEWAL_EXPIRY', visualHolder, visual!, scans);
+    const facts = await cardFacts(reassessed, (c) => expect(c.outcome).toBe('FOUND'));
+    expect(facts.facts).toMatchObject({ status: 'ACTIVE', visualAssessmentBefore2018: true });
+    await f.as('intake', 'CLERK').post(`/applications/${reassessed}/accept`).send({}).expect(200);
+    await f.assess(reassessed, { impairments: [{ category: 'PHYSICAL', level: 3 }] });
+    await f.publicise(reassessed);
+    await f.approve(reassessed);
+    // The re-assessed level is printed under its number; validity from the issue date (R15).
+    await f.printAndMail(`${visualHolder}43`, 'EMS1334567890');
+    const renewed = await progress(reassessed, (p) => expect(p.status).toBe('COMPLETED'));
+    expect(renewed.steps.map((s) => s.step)).toEqual(
+      expect.arrayContaining([
+        'CONCLUSION_RECORDED',
+        'PUBLICITY_CLEARED',
+        'HANDED_OVER',
+        'DISPATCHED',
+      ]),
+    );
+    const visualCard = await f
+      .as('printing', 'PRINTER')
+      .get(`/certificates/${visualHolder}43`)
+      .expect(200);
+    expect(visualCard.body).toMatchObject({ status: 'ACTIVE', level: 3 });
+    expectTenYearsFromIssue(visualCard.body);
+    await eventually(async () =>
+      expect(await verify(visual!)).toMatchObject({ status: 'CANCELLED' }),
+    );
+
+    // A standard assessment renews without one: acceptance hands the case over (R13, R15).
+    const plain = await fileAbout('RENEWAL_EXPIRY', standardHolder, standard!, scans);
+    await cardFacts(plain, (c) =>
+      expect(c.facts).toMatchObject({ visualAssessmentBefore2018: false }),
+    );
+    await f.as('intake', 'CLERK').post(`/applications/${plain}/accept`).send({}).expect(200);
+    await f.approve(plain);
+    await f.printAndMail(standard!, 'EMS1434567890');
+    const done = await progress(plain, (p) => expect(p.status).toBe('COMPLETED'));
+    expect(done.steps.map((s) => s.step)).toEqual([
+      'FILED',
+      'ACCEPTED',
+      'HANDED_OVER',
+      'APPROVED',
+      'DISPATCHED',
+    ]);
+    const standardCard = await f
+      .as('printing', 'PRINTER')
+      .get(`/certificates/${standard}`)
+      .expect(200);
+    expect(standardCard.body).toMatchObject({ status: 'ACTIVE', level: 2 });
+    expectTenYearsFromIssue(standardCard.body);
+
+    // R14: the residence county may demand a re-assessment of any expiry renewal.
+    const onDemand = await fileAbout('RENEWAL_EXPIRY', demandedHolder, demanded!, scans);
+    await cardFacts(onDemand, (c) => expect(c.outcome).toBe('FOUND'));
+    await f
+      .as('intake', 'CLERK')
+      .post(`/applications/${onDemand}/accept`)
+      .send({ requireReassessment: true })
+      .expect(200);
+    await progress(onDemand, (p) => expect(p.status).toBe('ASSESSMENT'));
+    await f.until('assessment', 'CLERK', `/assessment-cases/${onDemand}`, (c: { status: string }) =>
+      expect(c.status).toBe('AWAITING_DESIGNATION'),
+    );
     expect(await f.hukou.messageCount(deadLetterTopicName(f.hukou.nodeId))).toBe(0);
   });
 
