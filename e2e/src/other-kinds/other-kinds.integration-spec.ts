@@ -156,6 +156,17 @@ describe('renewals, replacements and cancellations across two county nodes', () 
     );
     await progress(id, (p) => expect(p.status).toBe('COMPLETED'));
     await eventually(async () => expect(await verify(card)).toMatchObject({ status: 'CANCELLED' }));
+    // The applicant hears of this matter: no institution to wait for, nothing in the post.
+    const notices = await f.until(
+      'notification',
+      'CLERK',
+      `/notices?applicationId=${id}`,
+      (sent: { type: string; text: string | null }[]) =>
+        expect(sent.map((n) => n.type)).toEqual(['APPLICATION_ACCEPTED', 'CASE_DECIDED']),
+    );
+    expect(notices[0]!.text).toMatch(/（注销残疾人证）申请已受理.*转至户籍地残联审核/);
+    expect(notices[1]!.text).toMatch(/审核通过，您的残疾人证已注销/);
+    expect(notices.map((n) => n.text).join()).not.toMatch(/评定机构|快递/);
 
     // R22, R23: a cancelled card is not replaced: refused at acceptance, nothing changed.
     const replacement = await fileAbout('LOSS_REPLACEMENT', idNumber, card, ADULT_SCANS);

@@ -1,4 +1,6 @@
 import { Topics } from '@tongban/contracts';
+import type { CaseKind } from '@tongban/domain';
+import { aPlan } from '@tongban/testing';
 import { randomUUID } from 'node:crypto';
 
 /** One case as the events of both counties refer to it. */
@@ -50,13 +52,18 @@ const inResidence = (c: TestCase) => ({ from: c.residenceCountyCode, to: c.resid
 const fromHukou = (c: TestCase) => ({ from: c.hukouCountyCode, to: c.residenceCountyCode });
 
 /** intake.application.accepted, carrying the contact notices go to. */
-export function acceptedEnvelope(c: TestCase, contact: NoticeContact = APPLICANT) {
+export function acceptedEnvelope(
+  c: TestCase,
+  contact: NoticeContact = APPLICANT,
+  caseKind: CaseKind = 'NEW',
+) {
   return envelope(
     Topics.applicationAccepted,
     c,
     {
       applicationNumber: c.applicationNumber,
-      caseKind: 'NEW',
+      caseKind,
+      plan: aPlan(caseKind),
       residenceCountyCode: c.residenceCountyCode,
       hukouCountyCode: c.hukouCountyCode,
       claimedCategories: ['PHYSICAL'],

@@ -2,6 +2,7 @@ import { Init1795936154745 } from './1795936154745-init';
 import { ExchangeLog1795937641069 } from './1795937641069-exchange-log';
 import { Notices1795938147150 } from './1795938147150-notices';
 import { NoticeCounties1795940049453 } from './1795940049453-notice-counties';
+import { CaseKindOfRecipient1796238647198 } from './1796238647198-case-kind-of-recipient';
 
 /** Committed migrations of the notification schema, oldest first. */
 export const NOTIFICATION_MIGRATIONS = [
@@ -9,4 +10,5 @@ export const NOTIFICATION_MIGRATIONS = [
   ExchangeLog1795937641069,
   Notices1795938147150,
   NoticeCounties1795940049453,
+  CaseKindOfRecipient1796238647198,
 ];

@@ -1,3 +1,4 @@
+import type { CaseKind, CertificateOutcome } from '@tongban/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
@@ -22,6 +23,14 @@ export class CaseRecipient {
   /** Given by the applicant at intake, if at all; the email channel sends here. */
   @Column({ type: 'text', nullable: true })
   email!: string | null;
+
+  /** The matter, named in every notice; null when refused before acceptance. */
+  @Column({ type: 'text', nullable: true })
+  caseKind!: CaseKind | null;
+
+  /** What approval does to the card (the plan's), which decides the approval notice (R23). */
+  @Column({ type: 'text', nullable: true })
+  certificateOutcome!: CertificateOutcome | null;
 
   /** Its federation signs every notice. */
   @Column({ type: 'char', length: 6 })

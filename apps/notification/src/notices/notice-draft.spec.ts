@@ -1,15 +1,18 @@
 import type {
+  ApplicationAcceptedEvent,
   CaseDecidedEvent,
   CertificateDispatchedEvent,
   InstitutionDesignatedEvent,
 } from '@tongban/contracts';
 import {
   aCase,
+  acceptedEnvelope,
+  APPLICANT,
   decidedEnvelope,
   designatedEnvelope,
   dispatchedEnvelope,
 } from '../__tests__/case-events';
-import { decidedNotice, designatedNotice, dispatchedNotice } from './notice-draft';
+import { acceptedNotice, decidedNotice, designatedNotice, dispatchedNotice } from './notice-draft';
 
 const testCase = aCase('320106', '220122');
 
@@ -27,6 +30,14 @@ describe('notice drafts: which template an event calls for, with which values', 
       designatedOn: '2026年10月9日',
       institutionAddress: '中山路321号门诊楼5楼',
     });
+  });
+
+  it('tells of the institution to come only where the plan has an assessment (R8, R16, R22)', () => {
+    const accepted = (kind: 'NEW' | 'LOSS_REPLACEMENT') =>
+      acceptedNotice(acceptedEnvelope(testCase, APPLICANT, kind) as ApplicationAcceptedEvent)
+        .templateId;
+    expect(accepted('NEW')).toBe('APPLICATION_ACCEPTED');
+    expect(accepted('LOSS_REPLACEMENT')).toBe('APPLICATION_ACCEPTED_TO_HUKOU');
   });
 
   it('names the hukou county that decided, from the signed envelope (R11)', () => {

@@ -16,9 +16,15 @@ export interface NoticeDraft {
   readonly values: TemplateValues;
 }
 
-/** 受理 (R5, R25). */
-export function acceptedNotice(_event: ApplicationAcceptedEvent): NoticeDraft {
-  return { type: 'APPLICATION_ACCEPTED', templateId: 'APPLICATION_ACCEPTED', values: {} };
+/** 受理 (R5, R25): the institution follows, or, with no assessment planned, the hukou county. */
+export function acceptedNotice(event: ApplicationAcceptedEvent): NoticeDraft {
+  return {
+    type: 'APPLICATION_ACCEPTED',
+    templateId: event.payload.plan.assessment
+      ? 'APPLICATION_ACCEPTED'
+      : 'APPLICATION_ACCEPTED_TO_HUKOU',
+    values: {},
+  };
 }
 
 /** 不予受理, with every reason at once (R5, R7). */

@@ -78,7 +78,9 @@ describe('notification: notices from residence-node events (real Kafka and Postg
       lastError: null,
       subject: `受理通知（申请编号${testCase.applicationNumber}）`,
     });
-    expect(notice!.text).toMatch(/^【.+残联】张三您好：您的残疾人证“跨省通办”申请已受理/);
+    expect(notice!.text).toMatch(
+      /^【.+残联】张三您好：您的残疾人证“跨省通办”（残疾人证新办）申请已受理/,
+    );
     expect(notice!.text).toContain(`申请编号${testCase.applicationNumber}`);
     expect(notice!.sentAt).not.toBeNull();
     expect(JSON.stringify(notice)).not.toContain('13800138000');

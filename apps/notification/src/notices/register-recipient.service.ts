@@ -26,10 +26,11 @@ export class RegisterRecipientService {
     event: ApplicationAcceptedEvent | ApplicationRefusedEvent,
   ): Promise<void> {
     const { applicationId, applicationNumber, contact, residenceCountyCode } = event.payload;
-    const firstNotice =
-      event.type === 'intake.application.refused'
-        ? refusedNotice(event as ApplicationRefusedEvent)
-        : acceptedNotice(event as ApplicationAcceptedEvent);
+    const accepted =
+      event.type === 'intake.application.refused' ? undefined : (event as ApplicationAcceptedEvent);
+    const firstNotice = accepted
+      ? acceptedNotice(accepted)
+      : refusedNotice(event as ApplicationRefusedEvent);
     await lockCase(manager, applicationId);
     // A second acceptance (e.g. after a supervisor override) brings the latest contact.
     await manager.upsert(
@@ -41,6 +42,12 @@ export class RegisterRecipientService {
         phone: contact.phone,
         email: contact.email ?? null,
         residenceCountyCode,
+        ...(accepted
+          ? {
+              caseKind: accepted.payload.caseKind,
+              certificateOutcome: accepted.payload.plan.certificateOutcome,
+            }
+          : {}),
         registeredAt: this.clock.now(),
       },
       ['applicationId'],

@@ -11,6 +11,7 @@ import {
   TemplateId,
   TemplateValueMissingError,
   TemplateValues,
+  templateForOutcome,
 } from '.';
 
 const ADDRESSEE: Addressee = {
@@ -22,6 +23,7 @@ const ADDRESSEE: Addressee = {
 /** The values each template's event supplies, as the notice drafts produce them. */
 const EVENT_VALUES: Record<TemplateId, TemplateValues> = {
   APPLICATION_ACCEPTED: {},
+  APPLICATION_ACCEPTED_TO_HUKOU: {},
   APPLICATION_REFUSED: { reasons: reasonsText(['居住证已过期', '缺少户口簿复印件']) },
   INSTITUTION_DESIGNATED: {
     designatedOn: chineseDate('2026-10-10'),
@@ -35,6 +37,10 @@ const EVENT_VALUES: Record<TemplateId, TemplateValues> = {
   },
   PUBLICITY_STARTED: { startsOn: chineseDate('2026-11-02'), endsOn: chineseDate('2026-11-06') },
   CASE_APPROVED: {
+    decidedOn: chineseDate('2026-11-12'),
+    hukouFederation: federationName('220122'),
+  },
+  CASE_APPROVED_CANCELLED: {
     decidedOn: chineseDate('2026-11-12'),
     hukouFederation: federationName('220122'),
   },
@@ -67,7 +73,7 @@ describe('notice templates', () => {
     },
   );
 
-  it('has a template for each of the six notices, titled in Chinese', () => {
+  it('titles every template as one of the six notices, in Chinese', () => {
     expect(new Set(TEMPLATE_IDS.map((id) => NOTICE_TEMPLATES[id].title))).toEqual(
       new Set([
         '受理通知',
@@ -86,6 +92,7 @@ describe('notice templates', () => {
         'federation',
         'applicantName',
         'applicationNumber',
+        'matter',
         ...Object.keys(EVENT_VALUES[templateId]),
       ]);
       const unknown = placeholdersOf(NOTICE_TEMPLATES[templateId].body).filter(
@@ -103,6 +110,38 @@ describe('notice templates', () => {
     );
     expect(text).toContain('上门');
     expect(text).toContain('南京市鼓楼区中山路321号');
+  });
+
+  it('names the matter applied for, and the general one for a case refused before acceptance', () => {
+    const loss = renderNotice(
+      'APPLICATION_ACCEPTED_TO_HUKOU',
+      {},
+      {
+        ...ADDRESSEE,
+        caseKind: 'LOSS_REPLACEMENT',
+      },
+    );
+    expect(loss.text).toContain('您的残疾人证“跨省通办”（挂失补办）申请已受理');
+    expect(loss.text).toContain('转至户籍地残联审核');
+    expect(loss.text).not.toContain('评定机构');
+    const refused = renderNotice(
+      'APPLICATION_REFUSED',
+      EVENT_VALUES.APPLICATION_REFUSED,
+      ADDRESSEE,
+    );
+    expect(refused.text).toContain('您的残疾人证“跨省通办”申请（申请编号');
+  });
+
+  it('R23: an approval that cancels the card says it is cancelled, and promises nothing in the post', () => {
+    expect(templateForOutcome('CASE_APPROVED', 'CANCEL')).toBe('CASE_APPROVED_CANCELLED');
+    expect(templateForOutcome('CASE_APPROVED', 'REPLACE')).toBe('CASE_APPROVED');
+    expect(templateForOutcome('CASE_REJECTED', 'CANCEL')).toBe('CASE_REJECTED');
+    const { text } = renderNotice('CASE_APPROVED_CANCELLED', EVENT_VALUES.CASE_APPROVED_CANCELLED, {
+      ...ADDRESSEE,
+      caseKind: 'CANCELLATION_FULL',
+    });
+    expect(text).toContain('已注销');
+    expect(text).not.toMatch(/寄送|快递/);
   });
 
   it('says cash on delivery when the card is mailed (R29)', () => {
