@@ -15,6 +15,7 @@ import {
 import { NATIONAL_MONITOR_COUNTY } from '@tongban/contracts';
 import { findCounty } from '@tongban/domain';
 import { parseArgs } from 'node:util';
+import { errorMessage } from '@tongban/util';
 
 const USAGE = `Usage: issue-staff-token --staff <id> --role <role> --county <6-digit code> [--hours 8] [--secret <s>]
   --staff   staff account id (letters, digits, ".", "_", "-")
@@ -42,7 +43,7 @@ function main(argv: string[], env: NodeJS.ProcessEnv): string {
       strict: true,
     }));
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(errorMessage(error));
   }
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -98,8 +99,6 @@ try {
     process.exit(2);
   }
   // Never print the secret: only the message of an unexpected failure.
-  process.stderr.write(
-    `issue-staff-token failed: ${error instanceof Error ? error.message : String(error)}\n`,
-  );
+  process.stderr.write(`issue-staff-token failed: ${errorMessage(error)}\n`);
   process.exit(1);
 }

@@ -7,6 +7,7 @@ import { format, resolveConfig } from 'prettier';
 import { join } from 'node:path';
 import { withMigratedScratchSchema } from './scratch-database';
 import { SERVICE_PERSISTENCE } from './service-persistence.registry';
+import { errorMessage } from '@tongban/util';
 
 async function main(): Promise<void> {
   const [service, name] = process.argv.slice(2);
@@ -89,6 +90,6 @@ const pascal = (s: string) =>
     .join('');
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`${errorMessage(error)}\n`);
   process.exit(1);
 });

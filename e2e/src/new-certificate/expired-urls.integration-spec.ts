@@ -1,7 +1,7 @@
 import { deadLetterTopicName } from '@tongban/contracts';
-import { ExchangeLogEntry } from '@tongban/messaging';
-import { anAdultIdNumber } from '@tongban/testing';
-import { DataSource } from 'typeorm';
+import { ExchangeLogEntry, OutboxMessage } from '@tongban/messaging';
+import { anAdultIdNumber, eventually } from '@tongban/testing';
+import { DataSource, Like } from 'typeorm';
 import { ADULT_SCANS, TwoCountyFederation } from './two-county-federation';
 
 type Documents = { documents: { status: string; freshUrlRequests: number }[] };
@@ -20,6 +20,24 @@ describe('scans whose URLs expired while the hukou node was down', () => {
   }, 120_000);
 
   afterAll(() => f.dispose());
+
+  /** Waits until the object store refuses every URL the hand-over carried: no guessed delay. */
+  async function urlsExpiredAtStorage(caseId: string): Promise<void> {
+    const handovers = await f.services
+      .get('intake')!
+      .app.get(DataSource)
+      .getRepository(OutboxMessage)
+      .findBy({ messageKey: caseId, topic: Like('%case.handed-over%') });
+    const urls = handovers.flatMap((row) =>
+      (row.envelope as { payload: { documents: { url: string }[] } }).payload.documents.map(
+        (d) => d.url,
+      ),
+    );
+    expect(urls).toHaveLength(ADULT_SCANS.length);
+    await eventually(async () => {
+      for (const url of urls) expect((await fetch(url)).status).toBe(403);
+    }, 15_000);
+  }
 
   it('are signed again on request, verified, and the case is approved, printed and mailed', async () => {
     const idNumber = anAdultIdNumber();
@@ -44,7 +62,7 @@ describe('scans whose URLs expired while the hukou node was down', () => {
     await f.until('intake', 'CLERK', `/applications/${id}/progress`, (p: { status: string }) =>
       expect(p.status).toBe('APPROVAL'),
     );
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await urlsExpiredAtStorage(id);
     // Back to the deployment's lifetime for whatever it signs from now on.
     await f.restartService('intake');
     await f.startService('approval');

@@ -9,7 +9,7 @@ import { ServiceConfig } from '@tongban/config';
 import { NATIONAL_MONITOR_COUNTY, Topics } from '@tongban/contracts';
 import { chinaLocalDateOf, type LocalDate } from '@tongban/domain';
 import { EventPublisher } from '@tongban/messaging';
-import { Clock, sleep } from '@tongban/util';
+import { Clock, errorMessage, PollingLoop } from '@tongban/util';
 import { DataSource, EntityManager } from 'typeorm';
 import { deadlineDates } from './deadline-dates';
 import { Deadline } from './deadline.entity';
@@ -25,23 +25,36 @@ const BATCH = 100;
 @Injectable()
 export class DeadlineWatch implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(DeadlineWatch.name);
-  private readonly stopping = new AbortController();
-  private loop?: Promise<void>;
+  private readonly loop: PollingLoop;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: EventPublisher,
     private readonly clock: Clock,
-    private readonly config: ServiceConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.loop = this.run();
+    config: ServiceConfig,
+  ) {
+    this.loop = new PollingLoop({
+      intervalMs: config.DEADLINE_WATCH_INTERVAL_MS,
+      pass: async () => {
+        await this.sweep();
+        return false;
+      },
+      onError: (error) =>
+        this.logger.warn({ msg: 'deadline sweep failed; will retry', error: errorMessage(error) }),
+    });
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopping.abort();
-    await this.loop;
+  onApplicationBootstrap(): void {
+    this.loop.start();
+  }
+
+  beforeApplicationShutdown(): Promise<void> {
+    return this.loop.stop();
+  }
+
+  /** Resolves once a sweep that began after the call has finished. For tests and tools. */
+  nextFullPass(): Promise<void> {
+    return this.loop.nextFullPass();
   }
 
   /** One pass: recompute provisional dates, send due warnings and breaches. Returns alerts sent. */
@@ -112,19 +125,6 @@ export class DeadlineWatch implements OnApplicationBootstrap, BeforeApplicationS
       const dates = deadlineDates(row.rule, row.triggeredOn as LocalDate);
       if (dates.provisional) continue;
       await manager.update(Deadline, { id: row.id }, dates);
-    }
-  }
-
-  private async run(): Promise<void> {
-    while (!this.stopping.signal.aborted) {
-      try {
-        await this.sweep();
-      } catch (error) {
-        this.logger.warn({ msg: 'deadline sweep failed; will retry', error: String(error) });
-      }
-      await sleep(this.config.DEADLINE_WATCH_INTERVAL_MS, this.stopping.signal).catch(
-        () => undefined,
-      );
     }
   }
 }

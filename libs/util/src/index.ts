@@ -1,2 +1,4 @@
 export * from './clock';
 export * from './sleep';
+export * from './polling-loop';
+export * from './error-message';

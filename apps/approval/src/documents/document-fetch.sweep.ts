@@ -4,7 +4,7 @@ import {
   Logger,
   OnApplicationBootstrap,
 } from '@nestjs/common';
-import { sleep } from '@tongban/util';
+import { errorMessage, PollingLoop } from '@tongban/util';
 import { ApprovalConfig } from '../config/approval.config';
 import { DocumentFetcher } from './document-fetcher.service';
 import { FreshUrlRequests } from './fresh-url-requests.service';
@@ -19,45 +19,32 @@ import { FreshUrlRequests } from './fresh-url-requests.service';
 @Injectable()
 export class DocumentFetchSweep implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(DocumentFetchSweep.name);
-  private readonly stopping = new AbortController();
-  private workers: Promise<void>[] = [];
+  private readonly loop: PollingLoop;
 
-  constructor(
-    private readonly fetcher: DocumentFetcher,
-    private readonly freshUrls: FreshUrlRequests,
-    private readonly config: ApprovalConfig,
-  ) {}
+  constructor(fetcher: DocumentFetcher, freshUrls: FreshUrlRequests, config: ApprovalConfig) {
+    this.loop = new PollingLoop({
+      workers: config.APPROVAL_FETCH_CONCURRENCY,
+      intervalMs: config.APPROVAL_FETCH_INTERVAL_MS,
+      pass: async (signal) => (await fetcher.fetchNext(signal)) || freshUrls.requestNext(),
+      onError: (error) =>
+        this.logger.warn({ msg: 'document fetch failed; will retry', error: errorMessage(error) }),
+    });
+  }
 
   onApplicationBootstrap(): void {
-    this.workers = Array.from({ length: this.config.APPROVAL_FETCH_CONCURRENCY }, () =>
-      this.work(),
-    );
+    this.loop.start();
   }
 
   /**
    * Stops the workers before the database closes: a download in flight is cut short and its
    * document handed back, due again as soon as the service is up.
    */
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopping.abort();
-    await Promise.all(this.workers);
+  beforeApplicationShutdown(): Promise<void> {
+    return this.loop.stop();
   }
 
-  private async work(): Promise<void> {
-    const { signal } = this.stopping;
-    while (!signal.aborted) {
-      let fetched = false;
-      try {
-        fetched = (await this.fetcher.fetchNext(signal)) || (await this.freshUrls.requestNext());
-      } catch (error) {
-        this.logger.warn({
-          msg: 'document fetch failed; will retry',
-          error: error instanceof Error ? error.message : String(error),
-        });
-      }
-      if (!fetched) {
-        await sleep(this.config.APPROVAL_FETCH_INTERVAL_MS, signal).catch(() => undefined);
-      }
-    }
+  /** Resolves once every worker has looked for due work after the call. For tests and tools. */
+  nextFullPass(): Promise<void> {
+    return this.loop.nextFullPass();
   }
 }

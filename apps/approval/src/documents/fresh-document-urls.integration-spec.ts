@@ -1,10 +1,16 @@
 import { topicName, Topics } from '@tongban/contracts';
-import { ExchangeLogEntry, InboxMessage, SignatureHeaders } from '@tongban/messaging';
+import {
+  ExchangeLogEntry,
+  InboxMessage,
+  OutboxMessage,
+  SignatureHeaders,
+} from '@tongban/messaging';
 import { eventually, PDF_SCAN } from '@tongban/testing';
 import { randomUUID } from 'node:crypto';
 import { ApprovalHarness, envelopeOf } from '../__tests__/approval-harness';
 import type { ScanReference } from '../__tests__/residence-scans';
 import type { ApprovalCaseView } from '../approval-cases/approval-case.view';
+import { DocumentFetchSweep } from './document-fetch.sweep';
 
 type RequestedDocument = { documentId: string; key: string; sha256: string };
 type ReissuedDocument = RequestedDocument & { url: string; urlExpiresAt: string };
@@ -79,6 +85,17 @@ describe('approval: fresh URLs for scans whose URLs expired (R30)', () => {
     };
   }
 
+  /** Waits until the object store itself refuses every URL as expired: no guessed delay. */
+  async function expiredAtStorage(scans: ScanReference[]): Promise<void> {
+    await eventually(async () => {
+      for (const scan of scans) expect((await fetch(scan.url)).status).toBe(403);
+    }, 10_000);
+  }
+
+  /** Outbox rows of requests for fresh URLs for one case: each one reaches Kafka, none else. */
+  const requestsWritten = (caseId: string) =>
+    h.db.getRepository(OutboxMessage).countBy({ topic: requestTopic(), messageKey: caseId });
+
   /** Scans signed together for `ttlSeconds`, with one stated expiry, as intake signs them. */
   async function signedTogether(ttlSeconds: number): Promise<ScanReference[]> {
     const scans = await h.adultScans(ttlSeconds);
@@ -88,7 +105,7 @@ describe('approval: fresh URLs for scans whose URLs expired (R30)', () => {
 
   it('a package whose URLs already expired: one request for the case, then the fresh URLs are fetched and verified', async () => {
     const scans = await signedTogether(1);
-    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    await expiredAtStorage(scans);
     const envelope = h.handover({ documents: scans });
     await h.send(envelope);
 
@@ -118,9 +135,11 @@ describe('approval: fresh URLs for scans whose URLs expired (R30)', () => {
     );
     expect(requested.map((d) => d.documentId)).toEqual(waiting.documents.map((d) => d.id));
     // Once per case, not once per scan or per sweep.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(more).toEqual([]);
-    expect(await requestsOf(envelope.caseId)).toHaveLength(1);
+    const sweep = h.approval.app.get(DocumentFetchSweep);
+    await sweep.nextFullPass();
+    await sweep.nextFullPass();
+    expect(await requestsWritten(envelope.caseId)).toBe(1);
     const logged = await h.db.getRepository(ExchangeLogEntry).findBy({ caseId: envelope.caseId });
     expect(logged.filter((e) => e.eventType === 'exchange.document-urls.requested')).toEqual([
       expect.objectContaining({ direction: 'SENT', counterpartCounty: h.residenceCounty }),
@@ -141,7 +160,7 @@ describe('approval: fresh URLs for scans whose URLs expired (R30)', () => {
   it('a fresh URL for other bytes is refused and a verified scan is untouched; the right one is fetched', async () => {
     const [photo, , ...rest] = await h.adultScans();
     const expiring = await h.scans.upload('ID_DOCUMENT', PDF_SCAN, 'application/pdf', 1);
-    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    await expiredAtStorage([expiring]);
     const envelope = h.handover({ documents: [photo!, expiring, ...rest] });
     await h.send(envelope);
 
@@ -200,7 +219,7 @@ describe('approval: fresh URLs for scans whose URLs expired (R30)', () => {
 
   it('a scan the residence county cannot sign again fails with its reason', async () => {
     const scans = await signedTogether(1);
-    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    await expiredAtStorage(scans);
     const envelope = h.handover({ documents: scans });
     await h.send(envelope);
     await awaiting(envelope.caseId);

@@ -28,9 +28,10 @@ export class FreshUrlRequests {
   ) {}
 
   /**
-   * Parks a claimed document whose URL is dead, with the case's other pending scans whose URLs
-   * expire no later (signed with it, so just as dead): the next sweep asks for all of them in
-   * one request. Does nothing when the claim was lost meanwhile.
+   * Parks a claimed document whose URL is dead. When it died of age, the case's other pending
+   * scans whose URLs expire no later (signed with it, so just as dead) wait with it and the next
+   * sweep asks for all of them in one request; a refused URL says nothing about its siblings.
+   * Does nothing when the claim was lost meanwhile.
    */
   async park(document: CaseDocument, problem: DocumentUrlRequestReason, reason: string) {
     const now = this.clock.now();
@@ -50,7 +51,7 @@ export class FreshUrlRequests {
           attempts: document.attempts,
         })
         .execute();
-      if (parked.affected === 0) return;
+      if (parked.affected === 0 || problem !== 'URL_EXPIRED') return;
       const deadBy =
         document.urlExpiresAt && document.urlExpiresAt > now ? document.urlExpiresAt : now;
       await manager.update(

@@ -1,6 +1,6 @@
 import { deadLetterTopicName, topicName, Topics } from '@tongban/contracts';
-import { Deadline } from '@tongban/deadlines';
-import { DeadLetterHeaders, InboxMessage } from '@tongban/messaging';
+import { Deadline, DeadlineWatch } from '@tongban/deadlines';
+import { DeadLetterHeaders, InboxMessage, OutboxMessage } from '@tongban/messaging';
 import { ServiceApp } from '@tongban/runtime';
 import { anAcceptedEnvelope, eventually, TestNode } from '@tongban/testing';
 import { DataSource } from 'typeorm';
@@ -147,11 +147,12 @@ describe('assessment: registering accepted cases from Kafka (inbox, dead letters
     expect(row.warnedAt).not.toBeNull();
     expect(row.breachedAt).not.toBeNull();
     // Swept again and again, the row is alerted once: the marks are what the watch checks.
-    const before = await node.messageCount(alerts);
-    await new Promise((resolve) => setTimeout(resolve, 600));
-    const sent = (await node.readTopic(alerts, before)).filter(
-      (m) => JSON.parse(m.value!.toString()).caseId === late.caseId,
-    );
-    expect(sent).toHaveLength(2);
+    const watch = assessment.app.get(DeadlineWatch);
+    await watch.nextFullPass();
+    await watch.nextFullPass();
+    const written = await db
+      .getRepository(OutboxMessage)
+      .countBy({ topic: alerts, messageKey: late.caseId });
+    expect(written).toBe(2);
   });
 });

@@ -5,6 +5,7 @@ import {
   type CountyMaterialItem,
 } from '@tongban/domain';
 import { readFileSync } from 'node:fs';
+import { errorMessage } from '@tongban/util';
 
 /** Each served county's extra materials (R2, R35), in the order the county lists them. */
 export type CountyMaterials = ReadonlyMap<string, readonly CountyMaterialItem[]>;
@@ -29,7 +30,7 @@ export function readCountyMaterials(
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     return { materials, problems: [`cannot read ${path}: ${reason}`] };
   }
   if (!isRecord(parsed)) {
@@ -50,7 +51,7 @@ export function readCountyMaterials(
       try {
         materials.set(county, [...validateCountyExtras(items)]);
       } catch (error) {
-        problems.push(`${county}: ${error instanceof Error ? error.message : String(error)}`);
+        problems.push(`${county}: ${errorMessage(error)}`);
       }
     }
   }

@@ -180,14 +180,8 @@ describe('intake: reissuing document URLs to the hukou county (R30)', () => {
         ),
       }),
     ]);
-    // Nothing went out for it, to either county (the relay would have sent it by now).
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
-    for (const county of [otherCounty(), hukouCounty()]) {
-      const topic = countyTopic(Topics.documentUrlsReissued, county);
-      const count = await hukou.messageCount(topic);
-      const sent = count > 0 ? await hukou.readTopic(topic, count) : [];
-      expect(sent.filter((m) => parse(m.value).causationId === requestId)).toEqual([]);
-    }
+    // The handler's writes commit with the inbox row: anything it published for the request
+    // would be in the outbox now, and only the outbox reaches Kafka.
     const outbox = await db()
       .getRepository(OutboxMessage)
       .findBy({ topic: Like('%document-urls.reissued%'), messageKey: applicationId });

@@ -4,7 +4,7 @@ import {
   Logger,
   OnApplicationBootstrap,
 } from '@nestjs/common';
-import { sleep } from '@tongban/util';
+import { errorMessage, PollingLoop } from '@tongban/util';
 import { NotificationConfig } from '../config/notification.config';
 import { NoticeDispatcher } from './notice-dispatcher.service';
 
@@ -16,36 +16,31 @@ import { NoticeDispatcher } from './notice-dispatcher.service';
 @Injectable()
 export class NoticeRetrySweep implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(NoticeRetrySweep.name);
-  private readonly stopping = new AbortController();
-  private loop?: Promise<void>;
+  private readonly loop: PollingLoop;
 
-  constructor(
-    private readonly dispatcher: NoticeDispatcher,
-    private readonly config: NotificationConfig,
-  ) {}
+  constructor(dispatcher: NoticeDispatcher, config: NotificationConfig) {
+    this.loop = new PollingLoop({
+      intervalMs: config.NOTIFICATION_SWEEP_INTERVAL_MS,
+      pass: async (signal) => {
+        await dispatcher.dispatchDue(signal);
+        return false;
+      },
+      onError: (error) =>
+        this.logger.warn({ msg: 'notice sweep failed; will retry', error: errorMessage(error) }),
+    });
+  }
 
   onApplicationBootstrap(): void {
-    this.loop = this.run();
+    this.loop.start();
   }
 
   /** Finishes the notice in flight, then stops — before the database connection closes. */
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopping.abort();
-    await this.loop;
+  beforeApplicationShutdown(): Promise<void> {
+    return this.loop.stop();
   }
 
-  private async run(): Promise<void> {
-    const { signal } = this.stopping;
-    while (!signal.aborted) {
-      try {
-        await this.dispatcher.dispatchDue(signal);
-      } catch (error) {
-        this.logger.warn({
-          msg: 'notice sweep failed; will retry',
-          error: error instanceof Error ? error.message : String(error),
-        });
-      }
-      await sleep(this.config.NOTIFICATION_SWEEP_INTERVAL_MS, signal).catch(() => undefined);
-    }
+  /** Resolves once every notice due at the call has been tried. For tests and tools. */
+  nextFullPass(): Promise<void> {
+    return this.loop.nextFullPass();
   }
 }

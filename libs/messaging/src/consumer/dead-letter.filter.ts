@@ -6,8 +6,9 @@ import {
   Injectable,
 } from '@nestjs/common';
 import { KafkaContext } from '@nestjs/microservices';
-import { messageOf, RetryLaterError } from '../inbox/processing-errors';
+import { RetryLaterError } from '../inbox/processing-errors';
 import { DeadLetterWriter } from './dead-letter-writer';
+import { errorMessage } from '@tongban/util';
 
 /**
  * Decides the fate of a message whose handler threw: invalid or repeatedly failing messages
@@ -33,5 +34,5 @@ export function deadLetterReason(exception: unknown): string {
     const fields = Array.isArray(body.message) ? body.message.join('; ') : body.message;
     return `validation failed: ${fields ?? exception.message}`;
   }
-  return messageOf(exception);
+  return errorMessage(exception);
 }

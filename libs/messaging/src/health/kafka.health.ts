@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { KafkaConnection } from '../kafka/kafka-connection';
-import { messageOf } from '../inbox/processing-errors';
+import { errorMessage } from '@tongban/util';
 
 /** Up when the Kafka cluster answers a metadata request. */
 @Injectable()
@@ -16,7 +16,7 @@ export class KafkaHealthIndicator {
     try {
       return indicator.up(await this.kafka.describeCluster());
     } catch (error) {
-      return indicator.down({ message: messageOf(error) });
+      return indicator.down({ message: errorMessage(error) });
     }
   }
 }

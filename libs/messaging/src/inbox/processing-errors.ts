@@ -1,7 +1,9 @@
+import { errorMessage } from '@tongban/util';
+
 /** Infrastructure was unavailable: leave the message uncommitted so Kafka redelivers it later. */
 export class RetryLaterError extends Error {
   constructor(override readonly cause: unknown) {
-    super(`infrastructure unavailable, will be redelivered: ${messageOf(cause)}`);
+    super(`infrastructure unavailable, will be redelivered: ${errorMessage(cause)}`);
     this.name = 'RetryLaterError';
   }
 }
@@ -12,7 +14,7 @@ export class ProcessingFailedError extends Error {
     readonly attempts: number,
     override readonly cause: unknown,
   ) {
-    super(`processing failed after ${attempts} attempts: ${messageOf(cause)}`);
+    super(`processing failed after ${attempts} attempts: ${errorMessage(cause)}`);
     this.name = 'ProcessingFailedError';
   }
 }
@@ -39,8 +41,4 @@ export function isInfrastructureUnavailable(error: unknown): boolean {
     return true;
   const message = (error as { message?: unknown }).message;
   return typeof message === 'string' && /Connection terminated|connection timeout/i.test(message);
-}
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

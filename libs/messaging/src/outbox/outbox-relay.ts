@@ -5,7 +5,7 @@ import {
   OnApplicationBootstrap,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { sleep } from '@tongban/util';
+import { errorMessage, PollingLoop } from '@tongban/util';
 import { DataSource } from 'typeorm';
 import { EventEnvelope, isCountyTopic } from '@tongban/contracts';
 import { CountySignatures, SignatureHeaders } from '../exchange/county-signatures';
@@ -25,8 +25,21 @@ const MAX_BACKOFF_MS = 5_000;
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
-  private readonly stopping = new AbortController();
-  private loop?: Promise<void>;
+  private readonly loop = new PollingLoop({
+    intervalMs: IDLE_POLL_MS,
+    maxBackoffMs: MAX_BACKOFF_MS,
+    pass: async () => {
+      const { published, error } = await this.relayBatch();
+      if (error) throw error;
+      return published === BATCH_SIZE;
+    },
+    onError: (error, backoffMs) =>
+      this.logger.warn({
+        msg: 'outbox relay failed; will retry',
+        error: errorMessage(error),
+        backoffMs,
+      }),
+  });
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -36,16 +49,15 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   ) {}
 
   onApplicationBootstrap(): void {
-    this.loop = this.run();
+    this.loop.start();
   }
 
   /**
    * Finishes the batch in flight, then stops — before the database and Kafka connections close.
    * Rows committed after this point wait in the outbox for the next start.
    */
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopping.abort();
-    await this.loop;
+  beforeApplicationShutdown(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Relays one batch and reports how many rows went out. Exposed for tests and tools. */
@@ -101,26 +113,6 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     }
     return { key: row.messageKey, value, headers };
   }
-
-  private async run(): Promise<void> {
-    let backoff = IDLE_POLL_MS;
-    while (!this.stopping.signal.aborted) {
-      try {
-        const { published, error } = await this.relayBatch();
-        if (error) throw error;
-        backoff = IDLE_POLL_MS;
-        if (published === BATCH_SIZE) continue;
-      } catch (error) {
-        this.logger.warn({
-          msg: 'outbox relay failed; will retry',
-          error: errorMessage(error),
-          backoffMs: backoff,
-        });
-        backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
-      }
-      await sleep(backoff, this.stopping.signal).catch(() => undefined);
-    }
-  }
 }
 
 function sentRecord(row: OutboxMessage) {
@@ -139,8 +131,4 @@ function groupByTopic(rows: OutboxMessage[]): Map<string, OutboxMessage[]> {
   const byTopic = new Map<string, OutboxMessage[]>();
   for (const row of rows) byTopic.set(row.topic, [...(byTopic.get(row.topic) ?? []), row]);
   return byTopic;
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,6 +1,7 @@
 import { decode as decodeJpeg } from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { UndecodableContentError } from './undecodable-content.error';
+import { errorMessage } from '@tongban/util';
 
 /** What decoding an image found out, enough to judge it as a photo (R5) without keeping pixels. */
 export interface DecodedImage {
@@ -42,7 +43,7 @@ function decodePng(bytes: Buffer): DecodedImage {
   try {
     png = PNG.sync.read(bytes);
   } catch (error) {
-    throw new UndecodableContentError(`the PNG does not decode: ${messageOf(error)}`);
+    throw new UndecodableContentError(`the PNG does not decode: ${errorMessage(error)}`);
   }
   return { contentType: 'image/png', ...pixelFacts(png.width, png.height, png.data) };
 }
@@ -59,7 +60,7 @@ function decodeJpegImage(bytes: Buffer): DecodedImage {
       maxMemoryUsageInMB: MAX_MEGAPIXELS * 4 + 64,
     });
   } catch (error) {
-    throw new UndecodableContentError(`the JPEG does not decode: ${messageOf(error)}`);
+    throw new UndecodableContentError(`the JPEG does not decode: ${errorMessage(error)}`);
   }
   return { contentType: 'image/jpeg', ...pixelFacts(image.width, image.height, image.data) };
 }
@@ -92,8 +93,4 @@ function pixelFacts(
     if (luma > lightest) lightest = luma;
   }
   return { width, height, opaque, lumaRange: Math.max(0, lightest - darkest) };
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

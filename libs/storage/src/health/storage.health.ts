@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { DocumentStore } from '../document-store';
+import { errorMessage } from '@tongban/util';
 
 /** Up when the node's bucket answers. */
 @Injectable()
@@ -18,7 +19,7 @@ export class StorageHealthIndicator {
         ? indicator.up({ bucket: this.documents.bucket })
         : indicator.down({ message: 'bucket missing' });
     } catch (error) {
-      return indicator.down({ message: error instanceof Error ? error.message : String(error) });
+      return indicator.down({ message: errorMessage(error) });
     }
   }
 }

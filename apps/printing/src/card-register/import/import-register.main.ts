@@ -10,6 +10,7 @@ import { PRINTING_PERSISTENCE } from '../../printing.persistence';
 import { importRegister, RegisterFileError } from './import-register';
 import { describeRegisterLayout } from './register-csv-layout';
 import { writeRejectsFile } from './rejects-file';
+import { errorMessage } from '@tongban/util';
 
 const HELP = `Imports a county's existing card register (cards issued before this system) into printing.
 
@@ -70,7 +71,7 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     // RegisterFileError and ConfigError name the column or variable, never a card number.
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     const kind = error instanceof RegisterFileError ? 'the file' : 'the import';
     process.stderr.write(`register import failed (${kind}), nothing changed: ${message}\n`);
     process.exit(2);
