@@ -4,13 +4,13 @@ import { Certificate } from '../certificates/certificate.entity';
 import type { RegisteredCard } from './registered-card.entity';
 
 /**
- * A card's category and level with the impairments they come from: as printed here, or for a
- * card imported from the county's export (which lists category and level only) its one category.
- * An imported category 7 card has no recorded parts: `impairments` is empty.
+ * A card's category and level with the impairments they come from: as printed here, as the
+ * county's export listed them, or else the card's one category. An imported category 7 card
+ * whose export did not list its parts has none recorded: `impairments` is empty.
  */
 export async function classificationOfCard(
   manager: EntityManager,
-  card: Pick<RegisteredCard, 'cardId' | 'category' | 'level'>,
+  card: Pick<RegisteredCard, 'cardId' | 'category' | 'level' | 'impairments'>,
 ): Promise<Classification> {
   const printed = await manager.findOne(Certificate, {
     where: { cardId: card.cardId },
@@ -21,6 +21,7 @@ export async function classificationOfCard(
     level: card.level,
     impairments:
       printed?.impairments ??
+      card.impairments ??
       (card.category === 'MULTIPLE' ? [] : [{ category: card.category, level: card.level }]),
   };
 }

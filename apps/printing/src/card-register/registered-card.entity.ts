@@ -3,6 +3,7 @@ import {
   type CertificateState,
   type DisabilityCategory,
   type DisabilityLevel,
+  type Impairment,
   type LocalDate,
 } from '@tongban/domain';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
@@ -14,6 +15,9 @@ export type AssessmentMethod = (typeof ASSESSMENT_METHODS)[number];
 /** Where a register entry came from: printed by this system, or loaded from the county's export. */
 export const REGISTER_SOURCES = ['PRINTED', 'IMPORTED'] as const;
 export type RegisterSource = (typeof REGISTER_SOURCES)[number];
+
+/** States a card may have when it is loaded from the county's export: a replaced card is not. */
+export type ImportedCardStatus = Exclude<CertificateState, 'SUPERSEDED'>;
 
 /** SQL condition on card_register.status: the card is still in force (not in a final state). */
 export const CARD_IN_FORCE_SQL = `"status" NOT IN (${FINAL_CERTIFICATE_STATES.map((s) => `'${s}'`).join(', ')})`;
@@ -56,6 +60,13 @@ export class RegisteredCard {
 
   @Column({ type: 'smallint' })
   level!: DisabilityLevel;
+
+  /**
+   * Health data: the categories an imported MULTIPLE card is made of, when the county's export
+   * lists them; null otherwise. A card printed here keeps them on its certificate.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  impairments!: Impairment[] | null;
 
   /** The hukou county whose federation issued the card (R11). */
   @Column({ type: 'char', length: 6 })

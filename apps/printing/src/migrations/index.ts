@@ -3,6 +3,7 @@ import { ExchangeLog1795937638689 } from './1795937638689-exchange-log';
 import { Certificates1795938160801 } from './1795938160801-certificates';
 import { CardRegister1796223160815 } from './1796223160815-card-register';
 import { CardIdKeys1796226106707 } from './1796226106707-card-id-keys';
+import { CardImpairments1796287741699 } from './1796287741699-card-impairments';
 
 /** Committed migrations of the printing schema, oldest first. */
 export const PRINTING_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const PRINTING_MIGRATIONS = [
   Certificates1795938160801,
   CardRegister1796223160815,
   CardIdKeys1796226106707,
+  CardImpairments1796287741699,
 ];

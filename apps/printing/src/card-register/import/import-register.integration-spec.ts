@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { PRINTING_DEFINITION } from '../../printing.definition';
+import { classificationOfCard } from '../card-classification';
 import { CardStatusChange } from '../card-status-change.entity';
 import { ChangeCardStatusService } from '../change-card-status.service';
 import { RegisterPrintedCardService } from '../register-printed-card.service';
@@ -193,5 +194,64 @@ describe('printing: importing a county card register from CSV (real PostgreSQL)'
       /different issued_on, valid_from, valid_through, assessment_method; the register entry was kept/,
     );
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('loads cancelled, frozen and lost cards in their state, and the parts of a multiple card (R21–R23)', async () => {
+    const number = (n: number, digits = '42') => `${idNumberFor(n)}${digits}`;
+    const file = writeExport(join(dir, 'states.csv'), [
+      registerRow(40, county, { status: '注销', status_changed_on: '2021-03-04' }),
+      registerRow(41, county, { status: 'FROZEN', status_changed_on: '2025-01-02' }),
+      registerRow(42, county, { status: 'REPORTED_LOST', status_changed_on: '2026-10-01' }),
+      registerRow(43, county, {
+        card_number: number(43, '72'),
+        category: 'MULTIPLE',
+        impairments: 'PHYSICAL:2;HEARING:4',
+      }),
+      registerRow(44, county),
+      registerRow(44, county, { status: 'CANCELLED', status_changed_on: '2020-01-01' }),
+    ]);
+    const summary = await run(file);
+    expect(summary).toMatchObject({ imported: 4, duplicatesInFile: 0, rejected: 2 });
+    // Two lines of one number giving the card different states: neither is the truth for sure.
+    expect(summary.rejectedRows[0]!.problems[0]!.reason).toMatch(
+      /different status, status_changed_on; fix the source/,
+    );
+
+    const card = (cardNumber: string) =>
+      db.getRepository(RegisteredCard).findOneByOrFail({ cardNumber });
+    expect(await card(number(40))).toMatchObject({ status: 'CANCELLED', impairments: null });
+    expect(await card(number(41))).toMatchObject({ status: 'FROZEN' });
+    expect(await card(number(42))).toMatchObject({ status: 'REPORTED_LOST' });
+    const history = await db
+      .getRepository(CardStatusChange)
+      .findBy({ cardNumber: number(40), actor: 'import' });
+    expect(history.map((h) => [h.fromStatus, h.toStatus, h.on])).toEqual([
+      [null, 'CANCELLED', '2021-03-04'],
+    ]);
+    // What a partial cancellation of the multiple card will strike off from (R23).
+    const multiple = await card(number(43, '72'));
+    expect(await classificationOfCard(db.manager, multiple)).toEqual({
+      category: 'MULTIPLE',
+      level: 2,
+      impairments: [
+        { category: 'HEARING', level: 4 },
+        { category: 'PHYSICAL', level: 2 },
+      ],
+    });
+
+    // A re-run does not undo what happened since: the register's history decides the state.
+    await db.transaction((manager) =>
+      printing.app.get(ChangeCardStatusService).execute(manager, {
+        cardNumber: number(42),
+        event: { type: 'CANCEL', caseKind: 'CANCELLATION_FULL' },
+        on: '2026-11-30' as never,
+        actor: 'system',
+        reason: 'cancelled on request',
+      }),
+    );
+    const before = await snapshot();
+    expect(await run(file)).toMatchObject({ imported: 0, unchanged: 4, rejected: 2 });
+    expect(await snapshot()).toEqual(before);
+    expect(await card(number(42))).toMatchObject({ status: 'CANCELLED' });
   });
 });

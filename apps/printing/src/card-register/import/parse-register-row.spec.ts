@@ -35,6 +35,9 @@ describe('parseRegisterRow', () => {
       assessmentMethod: 'STANDARD',
       issuingCountyCode: '220122',
       validityBasis: null,
+      impairments: null,
+      status: 'ACTIVE',
+      statusChangedOn: null,
     });
     const chinese = parseRegisterRow(
       9,
@@ -78,6 +81,38 @@ describe('parseRegisterRow', () => {
       row({ issuing_county_code: '320106' }),
       ['issuing_county_code/R11'],
     ],
+    [
+      'parts on a single-category card',
+      row({ impairments: 'VISION:1' }),
+      ['impairments/GB/T 26341-2010'],
+    ],
+    [
+      'a part that is not CATEGORY:LEVEL',
+      row({ impairments: 'INTELLECTUAL' }),
+      ['impairments/GB/T 26341-2010'],
+    ],
+    ['an unknown status', row({ status: 'EXPIRED' }), ['status/REGISTER']],
+    ['a replaced card', row({ status: 'SUPERSEDED' }), ['status/REGISTER']],
+    [
+      'a cancelled card without its date',
+      row({ status: 'CANCELLED' }),
+      ['status_changed_on/REGISTER'],
+    ],
+    [
+      'a status date on an active card',
+      row({ status_changed_on: '2020-01-01' }),
+      ['status_changed_on/REGISTER'],
+    ],
+    [
+      'a status date before the issue date',
+      row({ status: '冻结', status_changed_on: '2016-02-01' }),
+      ['status_changed_on/DATE'],
+    ],
+    [
+      'a status date in the future',
+      row({ status: 'REPORTED_LOST', status_changed_on: '2027-01-01' }),
+      ['status_changed_on/DATE'],
+    ],
   ])('refuses %s', (_label, values, problems) => {
     expect(problemsOf(values)).toEqual(problems);
   });
@@ -86,5 +121,33 @@ describe('parseRegisterRow', () => {
     expect(
       problemsOf(row({ valid_through: '2025-02-28', validity_basis: 'provincial rule' })),
     ).toEqual([]);
+  });
+
+  it('records the parts of a MULTIPLE card, in category order, when they give its level', () => {
+    const multiple = { card_number: `${id}71`, category: '多重', level: '1' };
+    expect(
+      parseRegisterRow(9, row({ ...multiple, impairments: '肢体:3;视力：1' }), context),
+    ).toMatchObject({
+      category: 'MULTIPLE',
+      level: 1,
+      impairments: [
+        { category: 'VISION', level: 1 },
+        { category: 'PHYSICAL', level: 3 },
+      ],
+    });
+    // GB/T 26341-2010: the card's level is the most severe part's.
+    expect(problemsOf(row({ ...multiple, impairments: 'VISION:2;PHYSICAL:3' }))).toEqual([
+      'impairments/GB/T 26341-2010',
+    ]);
+    expect(problemsOf(row({ ...multiple, impairments: 'VISION:1' }))).toEqual([
+      'impairments/GB/T 26341-2010',
+    ]);
+    expect(parseRegisterRow(9, row(multiple), context)).toMatchObject({ impairments: null });
+  });
+
+  it('loads a card in the state the export gives, dated the day it entered it', () => {
+    expect(
+      parseRegisterRow(9, row({ status: '注销', status_changed_on: '2024-05-06' }), context),
+    ).toMatchObject({ status: 'CANCELLED', statusChangedOn: '2024-05-06' });
   });
 });

@@ -1,4 +1,5 @@
 import {
+  assertClassificationConsistent,
   CATEGORY_INFO,
   compareLocalDates,
   DISABILITY_CATEGORIES,
@@ -10,9 +11,10 @@ import {
   validityFrom,
   type DisabilityCategory,
   type DisabilityLevel,
+  type Impairment,
   type LocalDate,
 } from '@tongban/domain';
-import type { AssessmentMethod } from '../registered-card.entity';
+import type { AssessmentMethod, ImportedCardStatus } from '../registered-card.entity';
 import type { RegisterColumn } from './register-csv-layout';
 
 /** One valid row of a register export, normalised. */
@@ -28,6 +30,11 @@ export interface ImportedCard {
   readonly assessmentMethod: AssessmentMethod;
   readonly issuingCountyCode: string;
   readonly validityBasis: string | null;
+  /** The parts of a MULTIPLE card when the export lists them; null when it does not. */
+  readonly impairments: readonly Impairment[] | null;
+  readonly status: ImportedCardStatus;
+  /** The day it entered a status other than ACTIVE; null for an ACTIVE card. */
+  readonly statusChangedOn: LocalDate | null;
 }
 
 /** Why a row was refused: the column and rule where one applies. */
@@ -78,6 +85,21 @@ const METHOD_ALIASES = new Map<string, AssessmentMethod>([
   ['标准', 'STANDARD'],
   ['VISUAL', 'VISUAL'],
   ['目测', 'VISUAL'],
+]);
+
+const STATUS_ALIASES = new Map<string, ImportedCardStatus>([
+  ['', 'ACTIVE'],
+  ['ACTIVE', 'ACTIVE'],
+  ['在用', 'ACTIVE'],
+  ['正常', 'ACTIVE'],
+  ['FROZEN', 'FROZEN'],
+  ['冻结', 'FROZEN'],
+  ['REPORTED_LOST', 'REPORTED_LOST'],
+  ['挂失', 'REPORTED_LOST'],
+  ['CANCELLED', 'CANCELLED'],
+  ['注销', 'CANCELLED'],
+  ['MIGRATED_OUT', 'MIGRATED_OUT'],
+  ['迁出', 'MIGRATED_OUT'],
 ]);
 
 /**
@@ -187,8 +209,40 @@ export function parseRegisterRow(
     );
   }
 
+  const impairments =
+    category && level ? parseImpairments(text('impairments'), { category, level }, refuse) : null;
+
+  const status = STATUS_ALIASES.get(text('status').toUpperCase());
+  if (status === undefined) {
+    refuse(
+      'status',
+      'REGISTER',
+      /^(SUPERSEDED|已换发)$/i.test(text('status'))
+        ? 'status: a replaced card is not imported; export the card that replaced it'
+        : `status: expected ACTIVE, FROZEN, REPORTED_LOST, CANCELLED or MIGRATED_OUT, got "${text('status')}"`,
+    );
+  }
+  const statusChangedOn = text('status_changed_on') === '' ? null : date('status_changed_on');
+  if (status !== undefined && status !== 'ACTIVE' && text('status_changed_on') === '') {
+    refuse('status_changed_on', 'REGISTER', `status_changed_on: required for a ${status} card`);
+  }
+  if (status === 'ACTIVE' && statusChangedOn) {
+    refuse(
+      'status_changed_on',
+      'REGISTER',
+      'status_changed_on: only for a card that is not ACTIVE',
+    );
+  }
+  if (statusChangedOn && issuedOn && compareLocalDates(statusChangedOn, issuedOn) < 0) {
+    refuse('status_changed_on', 'DATE', `status_changed_on: before the issue date ${issuedOn}`);
+  }
+  if (statusChangedOn && compareLocalDates(statusChangedOn, context.asOf) > 0) {
+    refuse('status_changed_on', 'DATE', `status_changed_on: ${statusChangedOn} is in the future`);
+  }
+
   if (
     problems.length > 0 ||
+    !status ||
     !number ||
     !holder ||
     !category ||
@@ -212,7 +266,46 @@ export function parseRegisterRow(
     assessmentMethod,
     issuingCountyCode: county,
     validityBasis,
+    impairments,
+    status,
+    statusChangedOn: statusChangedOn ?? null,
   };
+}
+
+/**
+ * The impairments column, `CATEGORY:LEVEL` parts separated by `;`: they must give the card's own
+ * category and level (GB/T 26341-2010: two or more parts make MULTIPLE at the most severe level).
+ */
+function parseImpairments(
+  value: string,
+  card: { category: DisabilityCategory; level: DisabilityLevel },
+  refuse: (field: string, rule: string, reason: string) => void,
+): Impairment[] | null {
+  if (value === '') return null;
+  const parts: Impairment[] = [];
+  for (const part of value.split(/[;；]/).map((p) => p.trim())) {
+    const [categoryText = '', levelText = '', ...rest] = part.split(/[:：]/).map((p) => p.trim());
+    const category = CATEGORY_ALIASES.get(categoryText.toUpperCase());
+    const level = LEVEL_ALIASES.get(levelText);
+    if (rest.length > 0 || category === undefined || category === 'MULTIPLE' || !level) {
+      refuse(
+        'impairments',
+        'GB/T 26341-2010',
+        `impairments: "${part}" is not CATEGORY:LEVEL with a single category and a level 1–4`,
+      );
+      return null;
+    }
+    parts.push({ category, level });
+  }
+  try {
+    return [
+      ...assertClassificationConsistent({ ...card, impairments: parts }, 'impairments').impairments,
+    ];
+  } catch (error) {
+    if (!(error instanceof DomainRuleViolation)) throw error;
+    refuse('impairments', error.rule, error.message);
+    return null;
+  }
 }
 
 /** Narrows a parse result to a refusal. */

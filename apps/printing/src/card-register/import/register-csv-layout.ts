@@ -56,6 +56,24 @@ export const REGISTER_COLUMNS = [
     meaning:
       'why valid_through is not ten years (e.g. the provincial rule the card was issued under); required only then',
   },
+  {
+    name: 'impairments',
+    required: false,
+    meaning:
+      'for a MULTIPLE (7) card, the categories it is made of with their levels, e.g. VISION:2;PHYSICAL:3 (or 1:2;4:3, 视力:2;肢体:3); the card level must be the most severe (GB/T 26341-2010); empty = not recorded (a partial cancellation then needs a category/level change, R23/R24)',
+  },
+  {
+    name: 'status',
+    required: false,
+    meaning:
+      "the card's state today: ACTIVE (在用, the default), FROZEN (冻结, R21), REPORTED_LOST (挂失, R22), CANCELLED (注销, R23) or MIGRATED_OUT (迁出, R18); a replaced card (SUPERSEDED) is not exported, only its successor",
+  },
+  {
+    name: 'status_changed_on',
+    required: false,
+    meaning:
+      'the day the card entered that state, YYYY-MM-DD, between the issue date and today; required for every status but ACTIVE',
+  },
 ] as const;
 
 export type RegisterColumn = (typeof REGISTER_COLUMNS)[number]['name'];

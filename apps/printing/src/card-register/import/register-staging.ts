@@ -3,7 +3,11 @@ import { cardByNumberOrder } from '../card-by-number';
 import { CARD_IN_FORCE_SQL } from '../registered-card.entity';
 import type { ImportedCard, RejectedRow } from './parse-register-row';
 
-/** The columns compared to decide whether two rows describe the same card. */
+/**
+ * The columns compared to decide whether two rows describe the same card. The status is not
+ * one: it only sets a newly registered card's state; once registered, the register's own
+ * history decides it, and re-running an older export does not undo a loss reported since.
+ */
 const CARD_FACTS = [
   'holder_id_number',
   'category',
@@ -13,7 +17,11 @@ const CARD_FACTS = [
   'valid_from',
   'valid_through',
   'assessment_method',
+  'impairments',
 ] as const;
+
+/** Inside one file, two lines of a number must agree on the state they give the card too. */
+const FILE_FACTS = [...CARD_FACTS, 'status', 'status_changed_on'] as const;
 
 /** Counts of the set-based merge. */
 export interface MergeResult {
@@ -37,7 +45,8 @@ export class RegisterStaging {
          line integer NOT NULL, card_number text NOT NULL, holder_id_number char(18) NOT NULL,
          category text NOT NULL, level smallint NOT NULL, issuing_county_code char(6) NOT NULL,
          issued_on date NOT NULL, valid_from date NOT NULL, valid_through date NOT NULL,
-         assessment_method text NOT NULL, validity_basis text
+         assessment_method text NOT NULL, validity_basis text, impairments jsonb,
+         status text NOT NULL, status_changed_on date
        ) ON COMMIT DROP`,
     );
   }
@@ -48,7 +57,8 @@ export class RegisterStaging {
     await this.manager.query(
       `INSERT INTO register_import_row
        SELECT * FROM unnest($1::int[], $2::text[], $3::char(18)[], $4::text[], $5::smallint[],
-                            $6::char(6)[], $7::date[], $8::date[], $9::date[], $10::text[], $11::text[])`,
+                            $6::char(6)[], $7::date[], $8::date[], $9::date[], $10::text[], $11::text[],
+                            $12::jsonb[], $13::text[], $14::date[])`,
       [
         rows.map((r) => r.line),
         rows.map((r) => r.cardNumber),
@@ -61,6 +71,9 @@ export class RegisterStaging {
         rows.map((r) => r.validThrough),
         rows.map((r) => r.assessmentMethod),
         rows.map((r) => r.validityBasis),
+        rows.map((r) => (r.impairments ? JSON.stringify(r.impairments) : null)),
+        rows.map((r) => r.status),
+        rows.map((r) => r.statusChangedOn),
       ],
     );
   }
@@ -69,14 +82,15 @@ export class RegisterStaging {
    * Merges the staged rows: a number whose rows in the file disagree is refused on every line
    * (which one is right is for the county to say); identical repeats count once; a row that
    * disagrees with the card the register holds under its number is refused; a row equal to a
-   * card of its number (in force or superseded) changes nothing; the rest are registered
-   * ACTIVE with an 'import' history entry.
+   * card of its number (in force or superseded) changes nothing; the rest are registered in
+   * the status the export gives (ACTIVE unless it says otherwise) with an 'import' history
+   * entry dated the day they entered it.
    */
   async merge(options: { on: string; reason: string }): Promise<MergeResult> {
     const differs = (a: string, b: string) =>
       CARD_FACTS.map((c) => `(${a}.${c} IS DISTINCT FROM ${b}.${c})`).join(' OR ');
-    const differingFacts = (a: string, b: string) =>
-      `array_remove(ARRAY[${CARD_FACTS.map((c) => `CASE WHEN ${a}.${c} IS DISTINCT FROM ${b}.${c} THEN '${c}' END`).join(', ')}], NULL)`;
+    const differingFacts = (a: string, b: string, facts: readonly string[] = CARD_FACTS) =>
+      `array_remove(ARRAY[${facts.map((c) => `CASE WHEN ${a}.${c} IS DISTINCT FROM ${b}.${c} THEN '${c}' END`).join(', ')}], NULL)`;
     await this.manager.query('ANALYZE register_import_row');
 
     const fileConflicts: { line: number; card_number: string; lines: number[]; facts: string[] }[] =
@@ -84,7 +98,7 @@ export class RegisterStaging {
         `WITH first AS (
            SELECT DISTINCT ON (card_number) * FROM register_import_row ORDER BY card_number, line
          ), compared AS (
-           SELECT s.line, s.card_number, ${differingFacts('s', 'f')} AS facts
+           SELECT s.line, s.card_number, ${differingFacts('s', 'f', FILE_FACTS)} AS facts
            FROM register_import_row s JOIN first f ON f.card_number = s.card_number
          ), conflicting AS (
            SELECT card_number, array_agg(DISTINCT fact ORDER BY fact) AS facts
@@ -134,17 +148,19 @@ export class RegisterStaging {
     const [{ count: imported }] = (await this.manager.query(
       `WITH registered AS (
          INSERT INTO printing.card_register (card_id, card_number, holder_id_number, category,
-           level, issuing_county_code, issued_on, valid_from, valid_through, assessment_method,
-           validity_basis, status, source, status_changed_at)
-         SELECT gen_random_uuid(), card_number, holder_id_number, category, level,
+           level, impairments, issuing_county_code, issued_on, valid_from, valid_through,
+           assessment_method, validity_basis, status, source, status_changed_at)
+         SELECT gen_random_uuid(), card_number, holder_id_number, category, level, impairments,
            issuing_county_code, issued_on, valid_from, valid_through, assessment_method,
-           validity_basis, 'ACTIVE', 'IMPORTED', now()
+           validity_basis, status, 'IMPORTED', COALESCE(status_changed_on::timestamptz, now())
          FROM register_import_row ORDER BY line
          ON CONFLICT (card_number) WHERE ${CARD_IN_FORCE_SQL} DO NOTHING
-         RETURNING card_id, card_number
+         RETURNING card_id, card_number, status
        ), history AS (
          INSERT INTO printing.card_status_change (card_id, card_number, from_status, to_status, "on", actor, reason)
-         SELECT card_id, card_number, NULL, 'ACTIVE', $1::date, 'import', $2 FROM registered
+         SELECT r.card_id, r.card_number, NULL, r.status, COALESCE(s.status_changed_on, $1::date),
+           'import', $2
+         FROM registered r JOIN register_import_row s ON s.card_number = r.card_number
        ) SELECT count(*)::int AS count FROM registered`,
       [options.on, options.reason],
     )) as [{ count: number }];

@@ -10,7 +10,7 @@ export function idNumberFor(n: number): string {
 }
 
 export const HEADER =
-  'card_number,holder_id_number,category,level,issued_on,valid_from,valid_through,assessment_method,issuing_county_code,validity_basis';
+  'card_number,holder_id_number,category,level,issued_on,valid_from,valid_through,assessment_method,issuing_county_code,validity_basis,impairments,status,status_changed_on';
 
 /** A valid export row: physical (4), level 2, issued 2015-06-01 with R13's ten years. */
 export function registerRow(n: number, county: string, overrides: Record<string, string> = {}) {
@@ -26,6 +26,9 @@ export function registerRow(n: number, county: string, overrides: Record<string,
     assessment_method: 'STANDARD',
     issuing_county_code: county,
     validity_basis: '',
+    impairments: '',
+    status: '',
+    status_changed_on: '',
     ...overrides,
   };
   return HEADER.split(',')
