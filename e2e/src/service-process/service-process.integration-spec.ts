@@ -63,6 +63,7 @@ describe('a service as an operating-system process', () => {
     const port = await freePort();
     const clerk = node.staffHeaders('CLERK');
     const form = anApplicationRequest();
+    const sent = [form];
     const { child, output } = spawnService('intake', {
       ...node.env(),
       HTTP_PORT: String(port),
@@ -87,6 +88,19 @@ describe('a service as an operating-system process', () => {
         body: JSON.stringify(anApplicationRequest()),
       });
       expect(anonymous.status).toBe(401);
+      // A NUL byte on the public filing is the applicant's error naming the field, not a 500
+      // whose log line carried the SQL parameters.
+      const withNul = anApplicationRequest({ applicant: { name: '李\u0000四' } });
+      const refused = await fetch(`http://127.0.0.1:${port}/online/applications`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(withNul),
+      });
+      expect(refused.status).toBe(400);
+      expect(((await refused.json()) as { message: string[] }).message).toEqual([
+        'applicant.name must not contain control characters (found U+0000)',
+      ]);
+      sent.push(withNul);
 
       child.kill('SIGTERM');
       const [code, signal] = await once(child, 'exit');
@@ -100,14 +114,16 @@ describe('a service as an operating-system process', () => {
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
     expect(output()).toContain('"path":"/applications"');
     // R32: none of the personal data this process was sent reaches its log.
-    const { name, idNumber, phone, mailingAddress } = form.applicant as {
-      name: string;
-      idNumber: string;
-      phone: string;
-      mailingAddress: { addressLine: string };
-    };
-    for (const personal of [name, idNumber, phone, mailingAddress.addressLine])
-      expect(output()).not.toContain(personal);
+    for (const { applicant } of sent) {
+      const { name, idNumber, phone, mailingAddress } = applicant as {
+        name: string;
+        idNumber: string;
+        phone: string;
+        mailingAddress: { addressLine: string };
+      };
+      for (const personal of [name, idNumber, phone, mailingAddress.addressLine])
+        expect(output()).not.toContain(personal);
+    }
     expect(output()).toContain('"event":"staff_access_refused"');
     // The staff token proves who calls; it is never written to the log.
     expect(output()).not.toContain(clerk.Authorization!.replace(/^Bearer /, ''));

@@ -7,6 +7,7 @@ export * from './logging/logger-options';
 export * from './logging/personal-data-redaction';
 export * from './service-runtime.module';
 export * from './http/domain-error.filter';
+export * from './http/unexpected-error.filter';
 export * from './http/page.query';
 export * from './rate-limits/public-rate-limit.decorator';
 export * from './rate-limits/public-rate-limit.guard';

@@ -331,6 +331,9 @@ describe('national monitoring of every county (R25–R27, R32)', () => {
     await bad('/deadline-alerts?level=CRITICAL', /level must be one of/);
     await bad('/deadline-alerts?rule=R99', /rule must be one of/);
     await bad('/deadline-alerts?pageSize=1000', /pageSize must not be greater than 200/);
+    // 1e300 is a whole number to JavaScript; as a row offset it used to reach SQL (500).
+    await bad(`/counties/${countyA}/cases?page=1e300`, /page must not be greater than 1000000/);
+    await bad('/deadline-alerts?page=1.5', /page must be a whole number/);
     await bad('/deadline-alerts?open=yes', /open must be a boolean/);
     await bad('/counties/999999/cases', /countyCode/);
     await bad(`/counties/${countyA}/cases?status=LOST`, /status must be one of/);

@@ -1,6 +1,6 @@
 import { INestApplication, Logger as NestLogger } from '@nestjs/common';
 import type { IEntryNestModule } from '@nestjs/core';
-import { NestFactory } from '@nestjs/core';
+import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ServiceConfig } from '@tongban/config';
@@ -13,6 +13,7 @@ import {
 } from '@tongban/messaging';
 import { Logger } from 'nestjs-pino';
 import { DomainErrorFilter } from '../http/domain-error.filter';
+import { UnexpectedErrorFilter } from '../http/unexpected-error.filter';
 import { RateLimitExceededFilter } from '../rate-limits/rate-limit-exceeded.filter';
 import { strictValidationPipe } from './validation.pipe';
 
@@ -61,7 +62,12 @@ export async function startServiceApp(
   const { config, serviceName } = options;
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(strictValidationPipe());
-  app.useGlobalFilters(new DomainErrorFilter(), new RateLimitExceededFilter());
+  // The catch-all first: the specific filters after it answer their own errors.
+  app.useGlobalFilters(
+    new UnexpectedErrorFilter(app.get(HttpAdapterHost).httpAdapter),
+    new DomainErrorFilter(),
+    new RateLimitExceededFilter(),
+  );
   if (config.HTTP_TRUST_PROXY) {
     // One hop: req.ip is the address our reverse proxy saw, the last X-Forwarded-For entry.
     // Entries a client wrote itself sit further left and are ignored, so it cannot pick its own.

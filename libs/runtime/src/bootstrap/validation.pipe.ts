@@ -1,11 +1,24 @@
-import { ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, ValidationPipe } from '@nestjs/common';
+import { findControlCharacter } from './control-characters';
 
 /**
- * One validation policy for HTTP bodies and Kafka messages alike: transform to the declared
- * class, reject unknown fields, and report every bad field by name.
+ * One validation policy for HTTP bodies and Kafka messages alike: refuse control characters,
+ * transform to the declared class, reject unknown fields, and report every bad field by name.
  */
+class StrictValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const found = findControlCharacter(value);
+    if (found) {
+      throw new BadRequestException([
+        `${found.path} must not contain control characters (found ${found.codePoint})`,
+      ]);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 export function strictValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new StrictValidationPipe({
     transform: true,
     whitelist: true,
     forbidNonWhitelisted: true,

@@ -3,14 +3,17 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export const MAX_PAGE_SIZE = 200;
+/** Deep enough for any list a county keeps; keeps the row offset a safe integer for SQL. */
+export const MAX_PAGE = 1_000_000;
 
 /** A page of a list, counted from 1. */
 export class PageQuery {
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: MAX_PAGE })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: '$property must be a whole number' })
   @Min(1)
+  @Max(MAX_PAGE)
   page = 1;
 
   @ApiPropertyOptional({ default: 50, minimum: 1, maximum: MAX_PAGE_SIZE })
