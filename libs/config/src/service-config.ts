@@ -205,6 +205,16 @@ export class ServiceConfig {
   @IsInt()
   DEADLINE_WATCH_INTERVAL_MS = 60_000;
 
+  @ConfigVariable({
+    group: 'node',
+    description:
+      'Days a published outbox row keeps its payload (personal data, presigned links) for diagnosis before it is cleared; Kafka and the exchange log keep what was sent',
+  })
+  @Type(() => Number)
+  @Min(1)
+  @IsInt()
+  OUTBOX_RETENTION_DAYS = 7;
+
   @ConfigVariable({ group: 'logging', description: 'pino level' })
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';

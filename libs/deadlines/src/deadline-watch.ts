@@ -1,15 +1,10 @@
-import {
-  BeforeApplicationShutdown,
-  Injectable,
-  Logger,
-  OnApplicationBootstrap,
-} from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ServiceConfig } from '@tongban/config';
 import { NATIONAL_MONITOR_COUNTY, Topics } from '@tongban/contracts';
 import { chinaLocalDateOf, type LocalDate } from '@tongban/domain';
 import { EventPublisher } from '@tongban/messaging';
-import { Clock, errorMessage, PollingLoop } from '@tongban/util';
+import { Clock, errorMessage, PollingLoop, ScheduledJob } from '@tongban/util';
 import { DataSource, EntityManager } from 'typeorm';
 import { deadlineDates } from './deadline-dates';
 import { Deadline } from './deadline.entity';
@@ -23,9 +18,9 @@ const BATCH = 100;
  * recomputed on start, when a newly loaded holiday schedule may have changed them.
  */
 @Injectable()
-export class DeadlineWatch implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class DeadlineWatch extends ScheduledJob {
   private readonly logger = new Logger(DeadlineWatch.name);
-  private readonly loop: PollingLoop;
+  protected readonly loop: PollingLoop;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -33,6 +28,7 @@ export class DeadlineWatch implements OnApplicationBootstrap, BeforeApplicationS
     private readonly clock: Clock,
     config: ServiceConfig,
   ) {
+    super();
     this.loop = new PollingLoop({
       intervalMs: config.DEADLINE_WATCH_INTERVAL_MS,
       pass: async () => {
@@ -42,19 +38,6 @@ export class DeadlineWatch implements OnApplicationBootstrap, BeforeApplicationS
       onError: (error) =>
         this.logger.warn({ msg: 'deadline sweep failed; will retry', error: errorMessage(error) }),
     });
-  }
-
-  onApplicationBootstrap(): void {
-    this.loop.start();
-  }
-
-  beforeApplicationShutdown(): Promise<void> {
-    return this.loop.stop();
-  }
-
-  /** Resolves once a sweep that began after the call has finished. For tests and tools. */
-  nextFullPass(): Promise<void> {
-    return this.loop.nextFullPass();
   }
 
   /** One pass: recompute provisional dates, send due warnings and breaches. Returns alerts sent. */

@@ -17,3 +17,5 @@ export * from './outbox/event-publisher';
 export * from './outbox/outbox-message.entity';
 export * from './outbox/outbox-relay';
 export * from './service-identity';
+export * from './outbox/purgeable-outbox.migration';
+export * from './outbox/outbox-purge';

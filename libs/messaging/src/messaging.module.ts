@@ -8,6 +8,7 @@ import { KafkaHealthIndicator } from './health/kafka.health';
 import { Inbox } from './inbox/inbox';
 import { KafkaConnection } from './kafka/kafka-connection';
 import { EventPublisher } from './outbox/event-publisher';
+import { OutboxPurge } from './outbox/outbox-purge';
 import { OutboxRelay } from './outbox/outbox-relay';
 
 const exported = [
@@ -28,7 +29,7 @@ const exported = [
 @Global()
 @Module({
   imports: [TerminusModule],
-  providers: [...exported, OutboxRelay],
-  exports: [...exported, OutboxRelay],
+  providers: [...exported, OutboxRelay, OutboxPurge],
+  exports: [...exported, OutboxRelay, OutboxPurge],
 })
 export class MessagingModule {}

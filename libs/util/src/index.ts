@@ -2,3 +2,4 @@ export * from './clock';
 export * from './sleep';
 export * from './polling-loop';
 export * from './error-message';
+export * from './scheduled-job';

@@ -1,3 +1,4 @@
+import { PurgeableOutbox1796289612434 } from '@tongban/messaging';
 import { Init1795936152433 } from './1795936152433-init';
 import { ExchangeLog1795937637282 } from './1795937637282-exchange-log';
 import { ApprovalDesk1795938825422 } from './1795938825422-approval-desk';
@@ -15,4 +16,5 @@ export const APPROVAL_MIGRATIONS = [
   DocumentTitles1795945472982,
   CaseRecord1796222963167,
   FiledCategories1796237638637,
+  PurgeableOutbox1796289612434,
 ];

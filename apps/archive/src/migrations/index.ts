@@ -1,5 +1,10 @@
+import { PurgeableOutbox1796289612434 } from '@tongban/messaging';
 import { Init1795936153933 } from './1795936153933-init';
 import { ExchangeLog1795937639853 } from './1795937639853-exchange-log';
 
 /** Committed migrations of the archive schema, oldest first. */
-export const ARCHIVE_MIGRATIONS = [Init1795936153933, ExchangeLog1795937639853];
+export const ARCHIVE_MIGRATIONS = [
+  Init1795936153933,
+  ExchangeLog1795937639853,
+  PurgeableOutbox1796289612434,
+];

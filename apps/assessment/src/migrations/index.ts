@@ -1,3 +1,4 @@
+import { PurgeableOutbox1796289612434 } from '@tongban/messaging';
 import { Init1795936150997 } from './1795936150997-init';
 import { ExchangeLog1795937634988 } from './1795937634988-exchange-log';
 import { DesignationAndConclusion1795938206344 } from './1795938206344-designation-and-conclusion';
@@ -11,4 +12,5 @@ export const ASSESSMENT_MIGRATIONS = [
   DesignationAndConclusion1795938206344,
   CasePlan1796221813004,
   InstitutionUniqueName1796224179652,
+  PurgeableOutbox1796289612434,
 ];

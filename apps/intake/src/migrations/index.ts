@@ -1,3 +1,4 @@
+import { PurgeableOutbox1796289612434 } from '@tongban/messaging';
 import { Init1795936150328 } from './1795936150328-init';
 import { ExchangeLog1795937633749 } from './1795937633749-exchange-log';
 import { Applications1795938007949 } from './1795938007949-applications';
@@ -23,4 +24,5 @@ export const INTAKE_MIGRATIONS = [
   CardFacts1796225752476,
   OldCardCustody1796226058560,
   CancelledCategories1796237281925,
+  PurgeableOutbox1796289612434,
 ];

@@ -1,3 +1,4 @@
+import { PurgeableOutbox1796289612434 } from '@tongban/messaging';
 import { Init1795936155490 } from './1795936155490-init';
 import { ExchangeLog1795937642401 } from './1795937642401-exchange-log';
 import { MonitoringStream1795945464325 } from './1795945464325-monitoring-stream';
@@ -7,4 +8,5 @@ export const MONITOR_MIGRATIONS = [
   Init1795936155490,
   ExchangeLog1795937642401,
   MonitoringStream1795945464325,
+  PurgeableOutbox1796289612434,
 ];

@@ -1,10 +1,5 @@
-import {
-  BeforeApplicationShutdown,
-  Injectable,
-  Logger,
-  OnApplicationBootstrap,
-} from '@nestjs/common';
-import { errorMessage, PollingLoop } from '@tongban/util';
+import { Injectable, Logger } from '@nestjs/common';
+import { errorMessage, PollingLoop, ScheduledJob } from '@tongban/util';
 import { NotificationConfig } from '../config/notification.config';
 import { NoticeDispatcher } from './notice-dispatcher.service';
 
@@ -14,11 +9,12 @@ import { NoticeDispatcher } from './notice-dispatcher.service';
  * restart loses no retry; this loop only decides how often to look.
  */
 @Injectable()
-export class NoticeRetrySweep implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class NoticeRetrySweep extends ScheduledJob {
   private readonly logger = new Logger(NoticeRetrySweep.name);
-  private readonly loop: PollingLoop;
+  protected readonly loop: PollingLoop;
 
   constructor(dispatcher: NoticeDispatcher, config: NotificationConfig) {
+    super();
     this.loop = new PollingLoop({
       intervalMs: config.NOTIFICATION_SWEEP_INTERVAL_MS,
       pass: async (signal) => {
@@ -28,19 +24,5 @@ export class NoticeRetrySweep implements OnApplicationBootstrap, BeforeApplicati
       onError: (error) =>
         this.logger.warn({ msg: 'notice sweep failed; will retry', error: errorMessage(error) }),
     });
-  }
-
-  onApplicationBootstrap(): void {
-    this.loop.start();
-  }
-
-  /** Finishes the notice in flight, then stops — before the database connection closes. */
-  beforeApplicationShutdown(): Promise<void> {
-    return this.loop.stop();
-  }
-
-  /** Resolves once every notice due at the call has been tried. For tests and tools. */
-  nextFullPass(): Promise<void> {
-    return this.loop.nextFullPass();
   }
 }

@@ -1,3 +1,4 @@
+import { PurgeableOutbox1796289612434 } from '@tongban/messaging';
 import { Init1795936154745 } from './1795936154745-init';
 import { ExchangeLog1795937641069 } from './1795937641069-exchange-log';
 import { Notices1795938147150 } from './1795938147150-notices';
@@ -11,4 +12,5 @@ export const NOTIFICATION_MIGRATIONS = [
   Notices1795938147150,
   NoticeCounties1795940049453,
   CaseKindOfRecipient1796238647198,
+  PurgeableOutbox1796289612434,
 ];

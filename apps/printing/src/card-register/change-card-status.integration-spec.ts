@@ -112,9 +112,14 @@ describe('printing: changing a card status in the register (real PostgreSQL and 
     ) as EventEnvelope<CardStatusChangedPayload>;
     expect(envelope.payload.toStatus).toBe('REPORTED_LOST');
 
-    // Verification reads the register: a lost card no longer verifies as valid.
-    const verified = await request(printing.app.getHttpServer()).get(`/verify/${cardNumber}`);
-    expect(verified.body).toEqual({ status: 'REPORTED_LOST' });
+    // Staff of the hukou county see it lost in the register. (An imported card has no QR
+    // token, so the public cannot verify it at all: never by its number, issue 8.)
+    const seen = await request(printing.app.getHttpServer())
+      .get(`/card-register/${cardNumber}`)
+      .set(node.staffHeaders('CLERK', node.countyCodes[0]))
+      .expect(200);
+    expect(seen.body).toMatchObject({ status: 'REPORTED_LOST' });
+    await request(printing.app.getHttpServer()).get(`/verify/${cardNumber}`).expect(400);
   });
 
   it('refuses an illegal transition and writes nothing', async () => {

@@ -110,9 +110,12 @@ describe('printing: a successor card with the same number (real PostgreSQL and K
     ]);
 
     const http = () => request(printing.app.getHttpServer());
-    // By number: the card in force.
-    const byNumber = await http().get(`/verify/${number}`).expect(200);
-    expect(byNumber.body).toEqual({ status: 'VALID', validUntil: successor.validThrough });
+    // By the new card's QR token: the card in force.
+    const printed = await db
+      .getRepository(Certificate)
+      .findOneByOrFail({ cardId: successor.cardId });
+    const byNewToken = await http().get(`/verify/${printed.verificationToken}`).expect(200);
+    expect(byNewToken.body).toMatchObject({ status: 'VALID', validUntil: successor.validThrough });
     // By the old card's QR token: that card, superseded. Public verification tells a
     // superseded card as CANCELLED (verification-status.ts: "replaced" adds nothing, R32).
     const byOldToken = await http().get(`/verify/${old.verificationToken}`).expect(200);
@@ -140,7 +143,7 @@ describe('printing: a successor card with the same number (real PostgreSQL and K
     });
   });
 
-  it('a number whose cards are all final answers for the latest one', async () => {
+  it('a number whose cards are all final: staff see the latest, its QR token reads cancelled', async () => {
     const county = node.countyCodes[0]!;
     const approved = caseApprovedEnvelope({
       hukouCountyCode: county,
@@ -159,8 +162,14 @@ describe('printing: a successor card with the same number (real PostgreSQL and K
         reason: 'full cancellation approved',
       }),
     );
+    const staff = node.staffHeaders('PRINTER', county);
+    const seen = await request(printing.app.getHttpServer())
+      .get(`/card-register/${card.certificateNumber}`)
+      .set(staff)
+      .expect(200);
+    expect(seen.body).toMatchObject({ status: 'CANCELLED' });
     const verified = await request(printing.app.getHttpServer())
-      .get(`/verify/${card.certificateNumber}`)
+      .get(`/verify/${card.verificationToken}`)
       .expect(200);
     expect(verified.body).toEqual({ status: 'CANCELLED' });
   });

@@ -1,7 +1,7 @@
 import { topicName, Topics } from '@tongban/contracts';
 import { OutboxMessage, SignatureHeaders } from '@tongban/messaging';
 import { ServiceApp } from '@tongban/runtime';
-import { DocumentStore } from '@tongban/storage';
+import { DocumentStore, sha256Hex } from '@tongban/storage';
 import type { StaffRole } from '@tongban/auth';
 import { eventually, randomCountyCodes, TestNode } from '@tongban/testing';
 import { createPublicKey, verify } from 'node:crypto';
@@ -300,13 +300,20 @@ describe('printing: card, dispatch, staff view and public verification (real ser
     });
   });
 
-  describe('public verification', () => {
-    it('answers VALID with the last day of validity, by QR token or by number, and nothing else', async () => {
+  describe('public verification (issue 8 item 1)', () => {
+    it('answers VALID by QR token with the validity, masked name and photo, and nothing else', async () => {
       const certificate = await issueCertificate();
-      for (const key of [certificate.verificationToken, certificate.certificateNumber]) {
-        const response = await http.get(`/verify/${key}`).expect(200);
-        expect(response.body).toEqual({ status: 'VALID', validUntil: certificate.validThrough });
-      }
+      const response = await http.get(`/verify/${certificate.verificationToken}`).expect(200);
+      expect(response.body).toEqual({
+        status: 'VALID',
+        validUntil: certificate.validThrough,
+        maskedName: '张*',
+        photoPath: `verify/${certificate.verificationToken}/photo`,
+      });
+      const photo = await http.get(`/${response.body.photoPath}`).expect(200);
+      expect(photo.headers['content-type']).toBe(certificate.photoContentType);
+      expect(photo.headers['cache-control']).toBe('no-store');
+      expect(sha256Hex(photo.body as Buffer)).toBe(certificate.photoSha256);
     });
 
     it.each([
@@ -320,29 +327,36 @@ describe('printing: card, dispatch, staff view and public verification (real ser
       await db
         .getRepository(RegisteredCard)
         .update({ cardNumber: certificate.certificateNumber }, change as Partial<RegisteredCard>);
-      for (const key of [certificate.verificationToken, certificate.certificateNumber]) {
-        const response = await http.get(`/verify/${key}`).expect(200);
-        expect(response.body).toMatchObject(expected);
-        expect(Object.keys(response.body).sort()).toEqual(
-          ['CANCELLED', 'REPORTED_LOST'].includes(expected.status)
-            ? ['status']
-            : ['status', 'validUntil'],
+      const token = certificate.verificationToken;
+      const response = await http.get(`/verify/${token}`).expect(200);
+      expect(response.body).toMatchObject(expected);
+      // A lost or cancelled card is no longer its holder's: nothing about them is shown.
+      const gone = ['CANCELLED', 'REPORTED_LOST'].includes(expected.status);
+      expect(Object.keys(response.body).sort()).toEqual(
+        gone ? ['status'] : ['maskedName', 'photoPath', 'status', 'validUntil'],
+      );
+      await http.get(`/verify/${token}/photo`).expect(gone ? 404 : 200);
+    });
+
+    it('never answers for a certificate number, which is built from the holder’s ID', async () => {
+      const certificate = await issueCertificate();
+      for (const number of [certificate.certificateNumber, '11010519491231002X11']) {
+        // The same answer whether or not a card has the number: nothing to enumerate.
+        const refused = await http.get(`/verify/${number}`).expect(400);
+        expect(refused.body.message.join()).toMatch(
+          /^token: cards are verified by the token of their QR code only/,
         );
+        expect(JSON.stringify(refused.body)).not.toMatch(/VALID|PHYSICAL|validUntil/);
+        await http.get(`/verify/${number}/photo`).expect(400);
       }
     });
 
-    it('answers 404 UNKNOWN for a token or number never issued', async () => {
-      const token = await http.get(`/verify/${'A'.repeat(43)}`).expect(404);
-      expect(token.body.status).toBe('UNKNOWN');
-      const number = await http.get('/verify/11010519491231002X11').expect(404);
-      expect(number.body.status).toBe('UNKNOWN');
-    });
-
-    it('answers 400 naming the field for something that is neither', async () => {
+    it('answers 404 UNKNOWN for a token never issued, and 400 naming the field for junk', async () => {
+      const unknown = await http.get(`/verify/${'A'.repeat(43)}`).expect(404);
+      expect(unknown.body.status).toBe('UNKNOWN');
+      await http.get(`/verify/${'A'.repeat(43)}/photo`).expect(404);
       const junk = await http.get('/verify/hello').expect(400);
-      expect(junk.body.message.join()).toMatch(/^tokenOrNumber: expected a certificate number/);
-      const wrongCheck = await http.get('/verify/11010519491231002111').expect(400);
-      expect(wrongCheck.body.message.join()).toMatch(/^tokenOrNumber: .*check character/);
+      expect(junk.body.message.join()).toMatch(/^token: expected the 43-character token/);
     });
   });
 

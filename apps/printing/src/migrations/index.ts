@@ -1,3 +1,4 @@
+import { PurgeableOutbox1796289612434 } from '@tongban/messaging';
 import { Init1795936153160 } from './1795936153160-init';
 import { ExchangeLog1795937638689 } from './1795937638689-exchange-log';
 import { Certificates1795938160801 } from './1795938160801-certificates';
@@ -13,4 +14,5 @@ export const PRINTING_MIGRATIONS = [
   CardRegister1796223160815,
   CardIdKeys1796226106707,
   CardImpairments1796287741699,
+  PurgeableOutbox1796289612434,
 ];

@@ -52,6 +52,9 @@ describe('auditPath', () => {
     expect(auditPath('/certificates/11010119900101123472/verify')).toBe(
       '/certificates/[redacted]/verify',
     );
+    expect(auditPath('/verify/AbC-_0123456789abcdefghijklmnopqrstuvwxyzAB/photo')).toBe(
+      '/verify/[redacted]/photo',
+    );
     expect(auditPath('/cases/2f1e4d5a-6b0f-4c8e-9d1b-3c2f1e4d5a6b')).toBe(
       '/cases/2f1e4d5a-6b0f-4c8e-9d1b-3c2f1e4d5a6b',
     );

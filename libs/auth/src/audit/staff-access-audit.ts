@@ -27,13 +27,22 @@ export interface StaffAccessRefusal {
 
 /** Path segments with a long digit run: a resident ID or certificate number (R32). */
 const PERSONAL_NUMBER_SEGMENT = /\d{14,}/;
+/** A card's verification token: whoever reads it may see the holder's photo. */
+const VERIFICATION_TOKEN_SEGMENT = /^[A-Za-z0-9_-]{43}$/;
 
-/** A request path fit for logs: no query string, and no segment that looks like an ID number. */
+/**
+ * A request path fit for logs: no query string, and no segment that looks like an ID number
+ * or a card's verification token.
+ */
 export function auditPath(url: string): string {
   const path = url.split('?')[0] ?? '';
   return path
     .split('/')
-    .map((segment) => (PERSONAL_NUMBER_SEGMENT.test(segment) ? '[redacted]' : segment))
+    .map((segment) =>
+      PERSONAL_NUMBER_SEGMENT.test(segment) || VERIFICATION_TOKEN_SEGMENT.test(segment)
+        ? '[redacted]'
+        : segment,
+    )
     .join('/');
 }
 

@@ -6,6 +6,9 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  */
 @Entity('outbox_message')
 @Index('outbox_message_unpublished', ['sequence'], { where: '"published_at" IS NULL' })
+@Index('outbox_message_purgeable', ['publishedAt'], {
+  where: '"published_at" IS NOT NULL AND "envelope" IS NOT NULL',
+})
 export class OutboxMessage {
   /** Relay order: per-case ordering follows insertion order. */
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
@@ -20,12 +23,17 @@ export class OutboxMessage {
   @Column({ type: 'text' })
   messageKey!: string;
 
-  @Column({ type: 'jsonb' })
-  envelope!: object;
+  /**
+   * The event as published; it carries personal data and presigned links, so OutboxPurge
+   * clears it once the row has been published for the retention period. Null only then.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  envelope!: object | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
+  /** On the service clock, which the retention period is counted on too. */
   @Column({ type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
 

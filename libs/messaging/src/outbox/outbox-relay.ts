@@ -1,11 +1,6 @@
-import {
-  BeforeApplicationShutdown,
-  Injectable,
-  Logger,
-  OnApplicationBootstrap,
-} from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { errorMessage, PollingLoop } from '@tongban/util';
+import { Clock, errorMessage, PollingLoop, ScheduledJob } from '@tongban/util';
 import { DataSource } from 'typeorm';
 import { EventEnvelope, isCountyTopic } from '@tongban/contracts';
 import { CountySignatures, SignatureHeaders } from '../exchange/county-signatures';
@@ -21,11 +16,12 @@ const MAX_BACKOFF_MS = 5_000;
  * Moves committed outbox rows to Kafka in insertion order. A row is marked published only
  * after the broker acknowledged it, so a crash in between re-sends it (at-least-once; the
  * consumer's inbox makes that harmless). Row locks let several instances share the work.
+ * Rows committed after shutdown began wait in the outbox for the next start.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class OutboxRelay extends ScheduledJob {
   private readonly logger = new Logger(OutboxRelay.name);
-  private readonly loop = new PollingLoop({
+  protected readonly loop = new PollingLoop({
     intervalMs: IDLE_POLL_MS,
     maxBackoffMs: MAX_BACKOFF_MS,
     pass: async () => {
@@ -46,18 +42,9 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     private readonly kafka: KafkaConnection,
     private readonly signatures: CountySignatures,
     private readonly exchangeLog: ExchangeLog,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.loop.start();
-  }
-
-  /**
-   * Finishes the batch in flight, then stops — before the database and Kafka connections close.
-   * Rows committed after this point wait in the outbox for the next start.
-   */
-  beforeApplicationShutdown(): Promise<void> {
-    return this.loop.stop();
+    private readonly clock: Clock,
+  ) {
+    super();
   }
 
   /** Relays one batch and reports how many rows went out. Exposed for tests and tools. */
@@ -92,7 +79,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       await manager
         .createQueryBuilder()
         .update(OutboxMessage)
-        .set({ publishedAt: () => 'now()', lastError: null })
+        .set({ publishedAt: this.clock.now(), lastError: null })
         .whereInIds(rows.map((row) => row.sequence))
         .execute();
       await this.exchangeLog.record(
@@ -105,6 +92,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
   /** Messages to other counties carry this node's signature over their exact bytes. */
   private toKafkaMessage(row: OutboxMessage) {
+    // Unpublished rows always hold their envelope: only published ones are purged.
     const value = JSON.stringify(row.envelope);
     const headers: Record<string, string> = { 'event-id': row.eventId };
     if (isCountyTopic(row.topic)) {

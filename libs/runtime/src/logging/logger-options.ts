@@ -1,9 +1,11 @@
+import { auditPath } from '@tongban/auth';
 import type { Params } from 'nestjs-pino';
 import { personalDataRedactPaths } from './personal-data-redaction';
 
 /**
- * Structured JSON logs. Request lines carry method, path and status but never bodies or
- * query strings (which could hold an ID number), and personal fields are redacted.
+ * Structured JSON logs. Request lines carry method, path and status but never bodies, query
+ * strings or path segments holding an ID or certificate number or a card's verification token,
+ * and personal fields are redacted.
  */
 export function loggerOptions(level: string, service: string, nodeId: string): Params {
   return {
@@ -15,7 +17,7 @@ export function loggerOptions(level: string, service: string, nodeId: string): P
         req: (req: { id?: unknown; method?: string; url?: string }) => ({
           id: req.id,
           method: req.method,
-          path: req.url?.split('?')[0],
+          path: auditPath(req.url ?? ''),
         }),
         res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
       },

@@ -38,6 +38,16 @@ describe('log redaction (R32)', () => {
     expect(line).toContain('[redacted]');
   });
 
+  it('hides certificate numbers, which begin with the holder’s ID number', () => {
+    const { logger, output } = captureLogs();
+    logger.info({
+      cardNumber: '11010519491231002X42',
+      event: { payload: { certificateNumber: '11010519491231002X42B1' } },
+      application: { currentCertificateNumber: '11010519500101001171' },
+    });
+    expect(output()).not.toMatch(/110105194912310|110105195001010/);
+  });
+
   it('hides the Authorization header of request logs', () => {
     const { logger, output } = captureLogs();
     logger.info({ req: { headers: { authorization: 'Bearer staff-token' } } });

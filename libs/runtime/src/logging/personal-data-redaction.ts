@@ -15,6 +15,14 @@ export const PERSONAL_DATA_FIELDS = [
   'mailingAddress',
   'diagnosis',
   'birthDate',
+  // Certificate numbers begin with the holder's ID number.
+  'cardNumber',
+  'certificateNumber',
+  'currentCertificateNumber',
+  'holderIdNumber',
+  'holderName',
+  'recipientName',
+  'addressLine',
 ] as const;
 
 const CREDENTIAL_PATHS = [

@@ -89,6 +89,9 @@ export class TestNode {
       HTTP_PORT: '1',
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       SHUTDOWN_GRACE_MS: '5000',
+      // Test clocks jump weeks ahead; payloads stay for the specs that read them. The
+      // retention spec sets its own period.
+      OUTBOX_RETENTION_DAYS: '36500',
       STAFF_TOKEN_SECRET: `test-staff-token-secret-of-${this.nodeId}-000000`,
       EXCHANGE_SIGNING_KEY: this.exchangeKeys.privateKey,
       ...(this.trustedKeys.size > 0

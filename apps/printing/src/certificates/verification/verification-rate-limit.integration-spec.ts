@@ -4,8 +4,8 @@ import { TestNode } from '@tongban/testing';
 import request from 'supertest';
 import { PRINTING_DEFINITION } from '../../printing.definition';
 
-/** A well-formed certificate number no card has. */
-const UNKNOWN_NUMBER = '11010519491231002X11';
+/** A well-formed verification token no card has. */
+const UNKNOWN_TOKEN = 'AbC-_0123456789abcdefghijklmnopqrstuvwxyzAB';
 
 describe('printing: public verification is rate-limited per client address (real servers)', () => {
   let node: TestNode;
@@ -24,9 +24,9 @@ describe('printing: public verification is rate-limited per client address (real
   });
 
   const verify = (headers: Record<string, string> = {}) =>
-    request(printing.app.getHttpServer()).get(`/verify/${UNKNOWN_NUMBER}`).set(headers);
+    request(printing.app.getHttpServer()).get(`/verify/${UNKNOWN_TOKEN}`).set(headers);
 
-  it('stops enumerating card numbers after the limit, even when the client invents X-Forwarded-For addresses', async () => {
+  it('stops guessing tokens after the limit, even when the client invents X-Forwarded-For addresses', async () => {
     for (const ip of ['198.51.100.1', '198.51.100.2', '198.51.100.3']) {
       await verify({ 'X-Forwarded-For': ip }).expect(404);
     }
@@ -44,7 +44,7 @@ describe('printing: public verification is rate-limited per client address (real
     await verify(node.staffHeaders('PRINTER')).expect(404);
   });
 
-  it('logs the refusal with the certificate number masked in the path', () => {
+  it('logs the refusal with the token masked in the path', () => {
     const line = warnings.mock.calls
       .map(([logged]) => logged as Record<string, unknown>)
       .find((logged) => logged?.event === 'public_rate_limited');
@@ -54,6 +54,6 @@ describe('printing: public verification is rate-limited per client address (real
       path: '/verify/[redacted]',
       ip: expect.stringMatching(/127\.0\.0\.1$/),
     });
-    expect(JSON.stringify(warnings.mock.calls)).not.toContain(UNKNOWN_NUMBER.slice(0, 18));
+    expect(JSON.stringify(warnings.mock.calls)).not.toContain(UNKNOWN_TOKEN);
   });
 });

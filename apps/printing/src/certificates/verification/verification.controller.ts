@@ -1,13 +1,20 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Public } from '@tongban/auth';
+import type { Response } from 'express';
 import { VerificationView } from './verification.view';
 import { VerifyCertificateService } from './verify-certificate.service';
 
 /**
- * PUBLIC endpoint: anyone holding a card (or scanning its QR code) may ask whether it is good,
- * without a staff token (issue 4 item 10). It answers the card's standing only, never personal
- * or health data (R32).
+ * PUBLIC endpoint: anyone scanning a card's QR code may ask whether it is good, without a staff
+ * token (issue 4 item 10). Keyed by the card's unguessable token only (issue 8 item 1).
  */
 @ApiTags('verification')
 // Public: the QR code on the card leads here from any phone, with no staff token.
@@ -16,11 +23,26 @@ import { VerifyCertificateService } from './verify-certificate.service';
 export class VerificationController {
   constructor(private readonly verifyCertificate: VerifyCertificateService) {}
 
-  @Get(':tokenOrNumber')
-  @ApiOperation({ summary: 'Whether a card is valid, frozen or cancelled (public)', security: [] })
+  @Get(':token')
+  @ApiOperation({
+    summary: 'Whether a card is valid, frozen, lost or cancelled (public)',
+    security: [],
+  })
   @ApiOkResponse({ type: VerificationView })
-  @ApiNotFoundResponse({ description: '{ status: "UNKNOWN" }: no card with this token or number' })
-  verify(@Param('tokenOrNumber') tokenOrNumber: string): Promise<VerificationView> {
-    return this.verifyCertificate.verify(tokenOrNumber);
+  @ApiBadRequestResponse({ description: 'Not a QR token (certificate numbers are not looked up)' })
+  @ApiNotFoundResponse({ description: '{ status: "UNKNOWN" }: no card with this token' })
+  verify(@Param('token') token: string): Promise<VerificationView> {
+    return this.verifyCertificate.verify(token);
+  }
+
+  @Get(':token/photo')
+  @ApiOperation({ summary: "The holder's photo, while the card is theirs (public)", security: [] })
+  @ApiProduces('image/png', 'image/jpeg')
+  @ApiOkResponse({ description: 'The photo printed on the card' })
+  @ApiBadRequestResponse({ description: 'Not a QR token' })
+  @ApiNotFoundResponse({ description: 'No card with this token, or it is lost or cancelled' })
+  async photo(@Param('token') token: string, @Res() response: Response): Promise<void> {
+    const { bytes, contentType } = await this.verifyCertificate.photo(token);
+    response.type(contentType).set('cache-control', 'no-store').send(bytes);
   }
 }

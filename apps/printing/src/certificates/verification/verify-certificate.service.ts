@@ -1,76 +1,94 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import {
-  chinaLocalDateOf,
-  DomainRuleViolation,
-  parseCertificateNumber,
-  type LocalDate,
-} from '@tongban/domain';
+import { chinaLocalDateOf } from '@tongban/domain';
+import { DocumentStore } from '@tongban/storage';
 import { Clock } from '@tongban/util';
 import { Repository } from 'typeorm';
-import { CardByNumber } from '../../card-register/card-by-number';
 import { CardRegisterReader } from '../../card-register/card-register-reader';
-import { RegisteredCard } from '../../card-register/registered-card.entity';
-import { Certificate } from '../certificate.entity';
 import { badRequest } from '../../http/http-problems';
+import { Certificate } from '../certificate.entity';
 import { looksLikeVerificationToken } from '../verification-token';
+import { maskName } from './mask-name';
 import { showsValidUntil, verificationStatus } from './verification-status';
 import { VerificationView } from './verification.view';
 
 const CERTIFICATE_NUMBER_SHAPE = /^\d{17}[\dXx]\d\d(?:[Bb]\d+)?$/;
 
+/** The holder's photo for a checker who holds the card's token. */
+export interface VerificationPhoto {
+  readonly bytes: Buffer;
+  readonly contentType: string;
+}
+
 /**
- * Answers "is this card good?" for a QR token or a certificate number. The answer comes from
- * the card register, so cards issued before this system (imported) verify by number too.
+ * Answers "is this card good?" for the token of a card's QR code, and nothing else: a
+ * certificate number begins with the holder's ID number, so answering for numbers would let
+ * anyone who knows an ID learn the category and level by trying the 28 endings. The standing
+ * comes from the card register; the token names one printed card, so an old card shows its
+ * own status even though its successor has the same number.
  */
 @Injectable()
 export class VerifyCertificateService {
   constructor(
     @InjectRepository(Certificate) private readonly certificates: Repository<Certificate>,
     private readonly register: CardRegisterReader,
-    private readonly cardByNumber: CardByNumber,
+    private readonly documents: DocumentStore,
     private readonly clock: Clock,
   ) {}
 
-  async verify(tokenOrNumber: string): Promise<VerificationView> {
+  async verify(token: string): Promise<VerificationView> {
     const today = chinaLocalDateOf(this.clock.now());
-    const card = await this.find(tokenOrNumber, today);
-    if (!card) {
-      throw new NotFoundException({
-        statusCode: 404,
-        status: 'UNKNOWN',
-        message: ['tokenOrNumber: no card was issued here with this token or number'],
-      });
-    }
+    const certificate = await this.printedCard(token);
+    const card = await this.register.findById(certificate.cardId);
+    if (!card) throw unknownCard();
     const status = verificationStatus(card, today);
-    return showsValidUntil(status) ? { status, validUntil: card.validThrough } : { status };
+    if (!showsValidUntil(status)) return { status };
+    // Still the holder's card: what a checker needs to see it is theirs.
+    return {
+      status,
+      validUntil: card.validThrough,
+      maskedName: maskName(certificate.holderName),
+      photoPath: `verify/${token}/photo`,
+    };
   }
 
-  private async find(tokenOrNumber: string, today: LocalDate): Promise<RegisteredCard | null> {
-    if (looksLikeVerificationToken(tokenOrNumber)) {
-      // Only printed cards carry a QR token; it names that very card, so an old card shows
-      // its own status (superseded) even though its successor has the same number.
-      const printed = await this.certificates.findOne({
-        where: { verificationToken: tokenOrNumber },
-        select: { cardId: true },
+  /** The photo printed on the card, while the card is still its holder's. */
+  async photo(token: string): Promise<VerificationPhoto> {
+    const view = await this.verify(token);
+    if (!view.photoPath) {
+      throw new NotFoundException({
+        statusCode: 404,
+        status: view.status,
+        message: [
+          `token: the card is ${view.status.toLowerCase()}; its holder's photo is not shown`,
+        ],
       });
-      return printed ? this.register.findById(printed.cardId) : null;
     }
-    if (CERTIFICATE_NUMBER_SHAPE.test(tokenOrNumber)) {
-      // The card in force with this number, else the latest: an old number still answers.
-      return this.cardByNumber.find(parseNumber(tokenOrNumber, today));
+    const certificate = await this.printedCard(token);
+    return {
+      bytes: await this.documents.getBuffer(certificate.photoKey),
+      contentType: certificate.photoContentType,
+    };
+  }
+
+  private async printedCard(token: string): Promise<Certificate> {
+    if (!looksLikeVerificationToken(token)) {
+      throw badRequest(
+        CERTIFICATE_NUMBER_SHAPE.test(token)
+          ? 'token: cards are verified by the token of their QR code only; a certificate number is built from the holder’s ID number and is never looked up here (R32)'
+          : 'token: expected the 43-character token from the QR code of a card',
+      );
     }
-    throw badRequest(
-      'tokenOrNumber: expected a certificate number (ID number, category digit, level digit, optional B1, B2 …) or the token from the QR code of a card',
-    );
+    const found = await this.certificates.findOne({ where: { verificationToken: token } });
+    if (!found) throw unknownCard();
+    return found;
   }
 }
 
-function parseNumber(value: string, today: LocalDate): string {
-  try {
-    return parseCertificateNumber(value, { asOf: today, field: 'tokenOrNumber' }).value;
-  } catch (error) {
-    if (error instanceof DomainRuleViolation) throw badRequest(error.message);
-    throw error;
-  }
+function unknownCard(): NotFoundException {
+  return new NotFoundException({
+    statusCode: 404,
+    status: 'UNKNOWN',
+    message: ['token: no card was issued here with this token'],
+  });
 }
