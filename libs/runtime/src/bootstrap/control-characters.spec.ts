@@ -17,6 +17,12 @@ describe('findControlCharacter', () => {
     expect(findControlCharacter({ 'na\u0000me': 'x' })).toMatchObject({ codePoint: 'U+0000' });
   });
 
+  it('does not walk binary content, whose bytes are not text', () => {
+    expect(
+      findControlCharacter({ file: Buffer.from([0, 1, 2]), name: 'scan.pdf' }),
+    ).toBeUndefined();
+  });
+
   it('lets tabs, line breaks and ordinary text through', () => {
     expect(
       findControlCharacter({ summary: '公示期满，\r\n无异议\t', level: 2, ok: true, none: null }),

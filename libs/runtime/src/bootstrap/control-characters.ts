@@ -20,7 +20,7 @@ export function findControlCharacter(value: unknown, path = ''): ControlCharacte
     const code = found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
     return { path: path || 'value', codePoint: `U+${code}` };
   }
-  if (value === null || typeof value !== 'object') return undefined;
+  if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return undefined;
   for (const [key, item] of Object.entries(value)) {
     const itemPath = Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
     const found = findControlCharacter(key, itemPath) ?? findControlCharacter(item, itemPath);

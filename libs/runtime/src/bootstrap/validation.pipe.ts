@@ -7,7 +7,8 @@ import { findControlCharacter } from './control-characters';
  */
 class StrictValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const found = findControlCharacter(value);
+    // What the client wrote as text: body, query and path; never an uploaded file's bytes.
+    const found = metadata.type === 'custom' ? undefined : findControlCharacter(value);
     if (found) {
       throw new BadRequestException([
         `${found.path} must not contain control characters (found ${found.codePoint})`,

@@ -37,11 +37,7 @@ export class VerifyCertificateService {
   ) {}
 
   async verify(token: string): Promise<VerificationView> {
-    const today = chinaLocalDateOf(this.clock.now());
-    const certificate = await this.printedCard(token);
-    const card = await this.register.findById(certificate.cardId);
-    if (!card) throw unknownCard();
-    const status = verificationStatus(card, today);
+    const { certificate, card, status } = await this.standing(token);
     if (!showsValidUntil(status)) return { status };
     // Still the holder's card: what a checker needs to see it is theirs.
     return {
@@ -54,21 +50,27 @@ export class VerifyCertificateService {
 
   /** The photo printed on the card, while the card is still its holder's. */
   async photo(token: string): Promise<VerificationPhoto> {
-    const view = await this.verify(token);
-    if (!view.photoPath) {
+    const { certificate, status } = await this.standing(token);
+    if (!showsValidUntil(status)) {
       throw new NotFoundException({
         statusCode: 404,
-        status: view.status,
-        message: [
-          `token: the card is ${view.status.toLowerCase()}; its holder's photo is not shown`,
-        ],
+        status,
+        message: [`token: the card is ${status.toLowerCase()}; its holder's photo is not shown`],
       });
     }
-    const certificate = await this.printedCard(token);
     return {
       bytes: await this.documents.getBuffer(certificate.photoKey),
       contentType: certificate.photoContentType,
     };
+  }
+
+  /** The printed card a token names, its register entry and its public standing today. */
+  private async standing(token: string) {
+    const certificate = await this.printedCard(token);
+    const card = await this.register.findById(certificate.cardId);
+    if (!card) throw unknownCard();
+    const status = verificationStatus(card, chinaLocalDateOf(this.clock.now()));
+    return { certificate, card, status };
   }
 
   private async printedCard(token: string): Promise<Certificate> {
