@@ -261,17 +261,25 @@ export class TwoCountyFederation {
       .expect(200);
   }
 
-  /** R12, R29: printing issues the card, prints it and mails it cash on delivery. */
+  /**
+   * R12, R29: printing issues the card, prints it and mails it cash on delivery. A renewal keeps
+   * its number (R15–R17) while the old card is ACTIVE and already mailed, so name the case whose
+   * card it must be: until printing has applied that approval, the number means the old card.
+   */
   async printAndMail(
     certificateNumber: string,
     waybillNumber: string,
     county = this.hukouCounty,
+    forApplication?: string,
   ): Promise<void> {
     await this.until(
       'printing',
       'PRINTER',
       `/certificates/${certificateNumber}`,
-      (c: { status: string }) => expect(c.status).toBe('ACTIVE'),
+      (c: { status: string; applicationId: string }) => {
+        expect(c.status).toBe('ACTIVE');
+        if (forApplication) expect(c.applicationId).toBe(forApplication);
+      },
       30_000,
       county,
     );

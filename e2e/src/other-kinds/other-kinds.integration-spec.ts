@@ -225,7 +225,7 @@ describe('renewals, replacements and cancellations across two county nodes', () 
     await f.as('intake', 'CLERK').post(`/applications/${id}/accept`).send({}).expect(200);
     await f.approve(id);
     // The number now means the new card: printed, mailed and in force, with the old validity start.
-    await f.printAndMail(card, 'EMS8234567890');
+    await f.printAndMail(card, 'EMS8234567890', f.hukouCounty, id);
     await progress(id, (p) => expect(p.status).toBe('COMPLETED'));
     const renewed = await f.as('printing', 'PRINTER').get(`/certificates/${card}`).expect(200);
     expect(renewed.body).toMatchObject({ status: 'ACTIVE', validFrom: '2026-12-08' });
@@ -382,7 +382,7 @@ describe('renewals, replacements and cancellations across two county nodes', () 
     await cardFacts(id, (c) => expect(c.outcome).toBe('FOUND'));
     await f.as('intake', 'CLERK').post(`/applications/${id}/accept`).send({}).expect(200);
     await f.approve(id);
-    await f.printAndMail(card, 'EMS1634567890');
+    await f.printAndMail(card, 'EMS1634567890', f.hukouCounty, id);
     await progress(id, (p) => expect(p.status).toBe('COMPLETED'));
     const updated = await f.as('printing', 'PRINTER').get(`/certificates/${card}`).expect(200);
     expect(updated.body).toMatchObject({
@@ -507,7 +507,7 @@ describe('renewals, replacements and cancellations across two county nodes', () 
     );
     await f.as('intake', 'CLERK').post(`/applications/${plain}/accept`).send({}).expect(200);
     await f.approve(plain);
-    await f.printAndMail(standard!, 'EMS1434567890');
+    await f.printAndMail(standard!, 'EMS1434567890', f.hukouCounty, plain);
     const done = await progress(plain, (p) => expect(p.status).toBe('COMPLETED'));
     expect(done.steps.map((s) => s.step)).toEqual([
       'FILED',
