@@ -25,7 +25,14 @@ node -e '
 '
 
 secrets_dir="$root/.infra/secrets"
-node scripts/node-secrets.js "$secrets_dir" deploy/nodes/residence.env deploy/nodes/hukou.env deploy/nodes/national.env
+node_envs=(deploy/nodes/residence.env deploy/nodes/hukou.env deploy/nodes/national.env)
+node scripts/node-secrets.js "$secrets_dir" "${node_envs[@]}"
+
+# The broker is closed: each node gets its certificate (CN = NODE_ID) and its ACLs.
+for node_env in "${node_envs[@]}"; do
+  bash deploy/pki/kafka-pki.sh issue "$KAFKA_PKI_DIR" "$(grep '^NODE_ID=' "$node_env" | cut -d= -f2)"
+done
+npm run -s kafka:grant-node-access -- "${node_envs[@]}" >/dev/null
 
 create_database() {
   PGPASSWORD="$DATABASE_PASSWORD" psql -h "$DATABASE_HOST" -p "$DATABASE_PORT" -U "$DATABASE_USER" -d postgres -tAc \
@@ -45,6 +52,8 @@ start_service() {
     source "$secrets_dir/$NODE_ID.env"
     # shellcheck disable=SC1090
     source "$secrets_dir/$NODE_ID.trust.env"
+    KAFKA_TLS_CERT_FILE="$KAFKA_PKI_DIR/$NODE_ID.cert.pem"
+    KAFKA_TLS_KEY_FILE="$KAFKA_PKI_DIR/$NODE_ID.key.pem"
     set +a
     local pid_file="$run_dir/$NODE_ID.$service.pid"
     if [ -f "$pid_file" ] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then

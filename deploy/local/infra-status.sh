@@ -20,7 +20,7 @@ else
 fi
 
 if pid_alive "$KAFKA_PID" "$KAFKA_CONF"; then
-  port="$(sed -n 's/^advertised.listeners=PLAINTEXT:\/\/127.0.0.1:\([0-9]*\).*/\1/p' "$KAFKA_CONF")"
+  port="$(sed -n 's/^advertised.listeners=SSL:\/\/127.0.0.1:\([0-9]*\).*/\1/p' "$KAFKA_CONF")"
   if port_open "$port"; then
     row kafka UP "127.0.0.1:$port  Kafka $KAFKA_VERSION  pid=$(cat "$KAFKA_PID")"
   else

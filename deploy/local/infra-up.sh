@@ -125,6 +125,20 @@ kafka_fetch_libs() {
   printf '%s\n' "$want" >"$KAFKA_LIBS/.pinned"
 }
 
+kafka_issue_certificates() {
+  "$PKI_SCRIPT" ca "$KAFKA_PKI"
+  "$PKI_SCRIPT" issue "$KAFKA_PKI" broker "IP:127.0.0.1,DNS:localhost"
+  "$PKI_SCRIPT" issue "$KAFKA_PKI" admin
+  # The operator's tools (TopicCommand here, the perf tools of the bench) log in as admin.
+  cat >"$KAFKA_ADMIN_PROPERTIES" <<EOF
+security.protocol=SSL
+ssl.keystore.type=PEM
+ssl.keystore.location=$KAFKA_PKI/admin.keystore.pem
+ssl.truststore.type=PEM
+ssl.truststore.location=$KAFKA_PKI/ca.cert.pem
+EOF
+}
+
 kafka_write_config() {
   cat >"$KAFKA_CONF" <<EOF
 # Managed by deploy/local/infra-up.sh; rewritten on every start.
@@ -132,11 +146,23 @@ process.roles=broker,controller
 node.id=1
 # Static single-voter quorum: simplest KRaft setup, formatted with a cluster id.
 controller.quorum.voters=1@127.0.0.1:$KAFKA_CONTROLLER_PORT
-listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
-advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
-listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+listeners=SSL://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
+advertised.listeners=SSL://127.0.0.1:$KAFKA_PORT
+listener.security.protocol.map=SSL:SSL,CONTROLLER:SSL
 controller.listener.names=CONTROLLER
-inter.broker.listener.name=PLAINTEXT
+inter.broker.listener.name=SSL
+# A closed broker: every client shows a certificate of the cluster CA (mutual TLS); its CN is
+# the principal, and ACLs (granted per node from the topic catalogue) say what it may do.
+ssl.keystore.type=PEM
+ssl.keystore.location=$KAFKA_PKI/broker.keystore.pem
+ssl.truststore.type=PEM
+ssl.truststore.location=$KAFKA_PKI/ca.cert.pem
+ssl.client.auth=required
+ssl.principal.mapping.rules=RULE:^CN=([a-z][a-z0-9-]*),O=Tongban$/\$1/,DEFAULT
+authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer
+allow.everyone.if.no.acl.found=false
+# The broker itself (inter-broker and controller links) and the operator's tools.
+super.users=User:broker;User:admin
 log.dirs=$KAFKA_DATA
 # Single node: every internal topic must live with replication factor 1.
 offsets.topic.replication.factor=1
@@ -146,7 +172,8 @@ share.coordinator.state.topic.replication.factor=1
 share.coordinator.state.topic.min.isr=1
 default.replication.factor=1
 min.insync.replicas=1
-auto.create.topics.enable=true
+# Topics are created by their services (CREATE is granted per prefix), never by a fetch.
+auto.create.topics.enable=false
 num.partitions=3
 # Consumer groups join immediately instead of waiting 3s (tests!).
 group.initial.rebalance.delay.ms=0
@@ -162,7 +189,7 @@ up_kafka() {
   local started=0
 
   if pid_alive "$KAFKA_PID" "$KAFKA_CONF"; then
-    grep -qx "advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT" "$KAFKA_CONF" ||
+    grep -qx "advertised.listeners=SSL://127.0.0.1:$KAFKA_PORT" "$KAFKA_CONF" ||
       die "kafka already runs with $(grep '^advertised.listeners=' "$KAFKA_CONF"), not port $KAFKA_PORT; run infra-down.sh first to change the port"
     port_open "$KAFKA_PORT" ||
       die "kafka process $(cat "$KAFKA_PID") runs but 127.0.0.1:$KAFKA_PORT is closed (other port? run infra-down.sh)"
@@ -173,6 +200,7 @@ up_kafka() {
     port_open "$KAFKA_CONTROLLER_PORT" &&
       die "port 127.0.0.1:$KAFKA_CONTROLLER_PORT is taken by another process (set TONGBAN_KAFKA_CONTROLLER_PORT)"
     kafka_fetch_libs
+    kafka_issue_certificates
     kafka_write_config
 
     if [[ ! -f "$KAFKA_DATA/meta.properties" ]]; then
@@ -215,7 +243,8 @@ up_kafka() {
   # Skipped when the broker was already running, to keep a second run fast.
   if ((started)); then
     local tool_log="$KAFKA_DIR/healthcheck.log"
-    until kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" --list \
+    until kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" \
+      --command-config "$KAFKA_ADMIN_PROPERTIES" --list \
       >"$tool_log" 2>&1; do
       if ((SECONDS >= deadline)); then
         show_tail "$tool_log" 20
@@ -319,6 +348,12 @@ export DATABASE_PORT=$PG_PORT
 export DATABASE_USER=$PG_USER
 export DATABASE_PASSWORD=$PG_PASSWORD
 export KAFKA_BROKERS=127.0.0.1:$KAFKA_PORT
+# Mutual TLS: every client trusts this CA; each node gets its own certificate from it
+# (deploy/pki/kafka-pki.sh issue), tools and tests log in as the operator (admin).
+export KAFKA_TLS_CA_FILE=$KAFKA_PKI/ca.cert.pem
+export KAFKA_PKI_DIR=$KAFKA_PKI
+export KAFKA_ADMIN_TLS_CERT_FILE=$KAFKA_PKI/admin.cert.pem
+export KAFKA_ADMIN_TLS_KEY_FILE=$KAFKA_PKI/admin.key.pem
 export S3_ENDPOINT=http://127.0.0.1:$S3_PORT
 export S3_ACCESS_KEY=$S3_ACCESS_KEY
 export S3_SECRET_KEY=$S3_SECRET_KEY

@@ -12,6 +12,7 @@ import {
   Matches,
   Max,
   Min,
+  ValidateIf,
 } from 'class-validator';
 import { ConfigVariable } from './config-variable.decorator';
 
@@ -114,6 +115,34 @@ export class ServiceConfig {
   @Min(1)
   @IsInt()
   KAFKA_REPLICATION_FACTOR = 1;
+
+  @ConfigVariable({
+    group: 'kafka',
+    description:
+      "PEM file of the cluster CA (mutual TLS); with this node's certificate and key the broker knows the node and applies its ACLs. Unset: plaintext, for a broker without authentication only",
+    optional: true,
+  })
+  @ValidateIf((config: ServiceConfig) => Boolean(config.KAFKA_TLS_CERT_FILE))
+  @IsNotEmpty({ message: 'must be set with KAFKA_TLS_CERT_FILE' })
+  KAFKA_TLS_CA_FILE?: string;
+
+  @ConfigVariable({
+    group: 'kafka',
+    description: "PEM file of this node's Kafka client certificate, CN = NODE_ID",
+    optional: true,
+  })
+  @ValidateIf((config: ServiceConfig) => Boolean(config.KAFKA_TLS_KEY_FILE))
+  @IsNotEmpty({ message: 'must be set with KAFKA_TLS_KEY_FILE' })
+  KAFKA_TLS_CERT_FILE?: string;
+
+  @ConfigVariable({
+    group: 'kafka',
+    description: "PEM file of the private key of this node's Kafka client certificate",
+    optional: true,
+  })
+  @ValidateIf((config: ServiceConfig) => Boolean(config.KAFKA_TLS_CERT_FILE))
+  @IsNotEmpty({ message: 'must be set with KAFKA_TLS_CERT_FILE' })
+  KAFKA_TLS_KEY_FILE?: string;
 
   @ConfigVariable({
     group: 'storage',

@@ -2,6 +2,7 @@ export * from './factories/application.factory';
 export * from './factories/scans';
 export * from './factories/service-environment';
 export * from './infrastructure/eventually';
+export * from './infrastructure/test-broker';
 export * from './infrastructure/test-database';
 export * from './infrastructure/test-environment';
 export * from './infrastructure/test-node';

@@ -182,26 +182,35 @@ export interface TopicAudience {
 
 /** The Kafka topic name of a catalogue entry for one node or destination county. */
 export function topicName(topic: TopicDefinition, audience: TopicAudience): string {
-  switch (topic.scope) {
+  if (topic.scope === 'county' && !audience.countyCode)
+    throw new Error(`${topic.type} is addressed to a county; none given`);
+  return `${topicPrefix(topic.scope, audience)}${eventPattern(topic)}`;
+}
+
+/**
+ * The prefix every topic of a scope shares: of one node, of one county (of every county when
+ * none is given), or of the national stream. What the broker's ACLs grant on.
+ */
+export function topicPrefix(scope: TopicScope, audience: Partial<TopicAudience> = {}): string {
+  switch (scope) {
     case 'node':
-      return `tongban.node.${audience.nodeId}.${eventPattern(topic)}`;
+      if (!audience.nodeId) throw new Error('a node topic needs the node id');
+      return `tongban.node.${audience.nodeId}.`;
     case 'county':
-      if (!audience.countyCode)
-        throw new Error(`${topic.type} is addressed to a county; none given`);
-      return `tongban.county.${audience.countyCode}.${eventPattern(topic)}`;
+      return audience.countyCode ? `tongban.county.${audience.countyCode}.` : 'tongban.county.';
     case 'national':
-      return `tongban.national.${eventPattern(topic)}`;
+      return 'tongban.national.';
   }
 }
 
 /** Whether a topic carries traffic between counties (signed by the sender, verified on receipt). */
 export function isCountyTopic(name: string): boolean {
-  return name.startsWith('tongban.county.');
+  return name.startsWith(topicPrefix('county'));
 }
 
 /** Messages a service could not validate or process, with the reason in their headers. */
 export function deadLetterTopicName(nodeId: string): string {
-  return `tongban.node.${nodeId}.dead-letter`;
+  return `${topicPrefix('node', { nodeId })}dead-letter`;
 }
 
 /** Finds the catalogue entry for an event pattern, if any. */

@@ -8,6 +8,7 @@ import { CountySignatures, SignatureHeaders } from '../exchange/county-signature
 import { ExchangeLog } from '../exchange/exchange-log';
 import { KafkaConnection } from '../kafka/kafka-connection';
 import { kafkaLogCreator } from '../kafka/kafka-log-creator';
+import { kafkaTls } from '../kafka/kafka-tls';
 import { DeadLetterWriter } from './dead-letter-writer';
 
 /** Maps the Kafka topic a message came from back to the event pattern its handler listens on. */
@@ -56,6 +57,7 @@ export class CountyKafkaServer extends ServerKafka {
       client: {
         clientId: `${config.NODE_ID}.${serviceName}.consumer`,
         brokers: config.KAFKA_BROKERS,
+        ssl: kafkaTls(config),
         logCreator: kafkaLogCreator(`KafkaConsumer:${serviceName}`),
         retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 10_000 },
       },

@@ -2,6 +2,7 @@ import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { ServiceConfig } from '@tongban/config';
 import { Admin, Kafka, logLevel, Message, Partitioners, Producer } from 'kafkajs';
 import { kafkaLogCreator } from './kafka-log-creator';
+import { kafkaTls } from './kafka-tls';
 import { provisionTopics } from './topic-provisioning';
 import { ServiceIdentity } from '../service-identity';
 
@@ -23,6 +24,7 @@ export class KafkaConnection implements OnApplicationShutdown {
     this.kafka = new Kafka({
       clientId: `${config.NODE_ID}.${identity.serviceName}`,
       brokers: config.KAFKA_BROKERS,
+      ssl: kafkaTls(config),
       logLevel: logLevel.WARN,
       logCreator: kafkaLogCreator(`Kafka:${identity.serviceName}`),
       // Few, short retries: the outbox relay has its own backoff, and shutdown must not wait long.

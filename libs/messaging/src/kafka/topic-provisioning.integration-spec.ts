@@ -1,12 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Admin, Kafka, logLevel } from 'kafkajs';
+import { kafkaTls } from './kafka-tls';
 import { provisionTopics } from './topic-provisioning';
 
-/** Against the real broker of the test environment (KAFKA_BROKERS). */
+/** Against the real broker of the test environment (KAFKA_BROKERS), as its operator. */
 describe('provisionTopics (real Kafka)', () => {
   const kafka = new Kafka({
     clientId: 'topic-provisioning-spec',
     brokers: (process.env.KAFKA_BROKERS ?? '').split(','),
+    ssl: kafkaTls({
+      KAFKA_TLS_CA_FILE: process.env.KAFKA_TLS_CA_FILE,
+      KAFKA_TLS_CERT_FILE: process.env.KAFKA_ADMIN_TLS_CERT_FILE,
+      KAFKA_TLS_KEY_FILE: process.env.KAFKA_ADMIN_TLS_KEY_FILE,
+    }),
     logLevel: logLevel.NOTHING,
   });
   let admin: Admin;

@@ -5,6 +5,8 @@ export interface InfrastructureEnv {
   DATABASE_USER: string;
   DATABASE_PASSWORD: string;
   KAFKA_BROKERS: string;
+  /** The cluster CA: the broker is closed (mutual TLS), each node shows its certificate. */
+  KAFKA_TLS_CA_FILE: string;
   S3_ENDPOINT: string;
   S3_ACCESS_KEY: string;
   S3_SECRET_KEY: string;
@@ -24,6 +26,7 @@ export function infrastructureEnv(): InfrastructureEnv {
     DATABASE_USER: read('DATABASE_USER'),
     DATABASE_PASSWORD: read('DATABASE_PASSWORD'),
     KAFKA_BROKERS: read('KAFKA_BROKERS'),
+    KAFKA_TLS_CA_FILE: read('KAFKA_TLS_CA_FILE'),
     S3_ENDPOINT: read('S3_ENDPOINT'),
     S3_ACCESS_KEY: read('S3_ACCESS_KEY'),
     S3_SECRET_KEY: read('S3_SECRET_KEY'),

@@ -1,7 +1,12 @@
 import { loadConfig, ServiceConfig } from '@tongban/config';
 import { StaffRole, StaffTokenService } from '@tongban/auth';
 import { allCountyCodes } from '@tongban/domain';
-import { provisionTopics, SignatureHeaders } from '@tongban/messaging';
+import {
+  grantNodeAccess,
+  provisionTopics,
+  revokeNodeAccess,
+  SignatureHeaders,
+} from '@tongban/messaging';
 import { Test } from '@nestjs/testing';
 import {
   createServiceApp,
@@ -11,19 +16,29 @@ import {
   startServiceApp,
 } from '@tongban/runtime';
 import { Clock } from '@tongban/util';
-import { Kafka, KafkaMessage, logLevel } from 'kafkajs';
+import { Admin, Kafka, KafkaMessage } from 'kafkajs';
 import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 import { closeSync, openSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  ClientCertificate,
+  discardClientCertificate,
+  issueClientCertificate,
+  operatorKafka,
+} from './test-broker';
 import { createTestDatabase, dropTestDatabase } from './test-database';
 import { infrastructureEnv } from './test-environment';
 
 /**
  * A throwaway county node on the real servers: its own node id (so its own topics and
- * consumer groups), its own database and its own bucket. One per test file.
+ * consumer groups), its own database and its own bucket, and its own broker certificate with
+ * the ACLs a deployment grants a node. One per test file.
  */
 export class TestNode {
+  /** The test's probe of the broker, as the cluster operator: reads and writes any topic. */
   readonly kafka: Kafka;
+  /** The certificate this node's services show the broker (CN = node id). */
+  certificate?: ClientCertificate;
   /** This node's Ed25519 exchange key pair (base64 DER), as its deployment would hold it. */
   readonly exchangeKeys = exchangeKeyPair();
   /** When set, every service of this node and every staff token use this clock. */
@@ -36,11 +51,7 @@ export class TestNode {
     readonly databaseName: string,
     readonly countyCodes: string[],
   ) {
-    this.kafka = new Kafka({
-      clientId: `${nodeId}.probe`,
-      brokers: infrastructureEnv().KAFKA_BROKERS.split(','),
-      logLevel: logLevel.NOTHING,
-    });
+    this.kafka = operatorKafka(`${nodeId}.probe`);
   }
 
   /**
@@ -51,6 +62,8 @@ export class TestNode {
     const suffix = randomBytes(4).toString('hex');
     const node = new TestNode(`t${suffix}`, `tongban_test_${suffix}`, countyCodes);
     await createTestDatabase(node.databaseName);
+    node.certificate = await issueClientCertificate(node.nodeId);
+    await node.withAdmin((admin) => grantNodeAccess(admin, node));
     return node;
   }
 
@@ -86,6 +99,12 @@ export class TestNode {
       COUNTY_CODES: this.countyCodes.join(','),
       DATABASE_NAME: this.databaseName,
       DATABASE_POOL_SIZE: '3',
+      ...(this.certificate
+        ? {
+            KAFKA_TLS_CERT_FILE: this.certificate.certFile,
+            KAFKA_TLS_KEY_FILE: this.certificate.keyFile,
+          }
+        : {}),
       HTTP_PORT: '1',
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       SHUTDOWN_GRACE_MS: '5000',
@@ -168,7 +187,7 @@ export class TestNode {
         );
         void consumer.run({
           eachMessage: async ({ message }) => {
-            if (!matches(message)) return;
+            if (!matchesSafely(matches, message)) return;
             clearTimeout(timer);
             resolve(message);
           },
@@ -217,18 +236,14 @@ export class TestNode {
 
   /** How many messages a topic holds in all (0 when it does not exist). */
   async messageCount(topic: string): Promise<number> {
-    const admin = this.kafka.admin();
-    await admin.connect();
-    try {
+    return this.withAdmin(async (admin) => {
       if (!(await admin.listTopics()).includes(topic)) return 0;
       const offsets = await admin.fetchTopicOffsets(topic);
       return offsets.reduce(
         (sum, partition) => sum + Number(partition.high) - Number(partition.low),
         0,
       );
-    } finally {
-      await admin.disconnect();
-    }
+    });
   }
 
   /** Publishes raw messages, as another (possibly misbehaving) system would. */
@@ -245,13 +260,7 @@ export class TestNode {
 
   /** Creates the topic as a service would, so a probe can read it before anything was sent. */
   async ensureTopic(topic: string): Promise<void> {
-    const admin = this.kafka.admin();
-    await admin.connect();
-    try {
-      await provisionTopics(admin, [{ topic, numPartitions: 3 }]);
-    } finally {
-      await admin.disconnect();
-    }
+    await this.withAdmin((admin) => provisionTopics(admin, [{ topic, numPartitions: 3 }]));
   }
 
   /** Publishes an envelope to a county topic signed by this node, as its relay would. */
@@ -288,12 +297,13 @@ export class TestNode {
     }
   }
 
-  /** Stops what still runs, deletes the node's topics and drops its database. */
+  /**
+   * Stops what still runs, deletes the node's topics, ACLs and certificate and drops its
+   * database.
+   */
   async dispose(): Promise<void> {
     await Promise.allSettled([...this.running].map((service) => this.stop(service)));
-    const admin = this.kafka.admin();
-    await admin.connect();
-    try {
+    await this.withAdmin(async (admin) => {
       // County topics go only for counties this process drew for itself: a pinned county
       // (320106 …) may be served by a test file still reading its topics in another worker.
       const drawn = this.countyCodes.filter((county) => DRAWN_COUNTY_CODES.has(county));
@@ -303,10 +313,32 @@ export class TestNode {
           drawn.some((county) => topic.startsWith(`tongban.county.${county}.`)),
       );
       if (ours.length > 0) await admin.deleteTopics({ topics: ours });
+      await revokeNodeAccess(admin, this.nodeId);
+    });
+    await discardClientCertificate(this.nodeId);
+    await dropTestDatabase(this.databaseName);
+  }
+
+  private async withAdmin<T>(work: (admin: Admin) => Promise<T>): Promise<T> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      return await work(admin);
     } finally {
       await admin.disconnect();
     }
-    await dropTestDatabase(this.databaseName);
+  }
+}
+
+/**
+ * A message the matcher cannot even read (another test's probe on a shared topic) is not the
+ * one sought; a matcher that throws would otherwise stall the probe on that message for good.
+ */
+function matchesSafely(matches: (message: KafkaMessage) => boolean, message: KafkaMessage) {
+  try {
+    return matches(message);
+  } catch {
+    return false;
   }
 }
 
