@@ -1,8 +1,9 @@
 // Creates, once, the secrets of each local node (.infra/secrets/<node>.env): a staff-token
-// secret and an Ed25519 exchange key pair; then writes which counties each node trusts
-// (every other county node's public key). Real deployments provision these from their vault.
+// secret, an Ed25519 exchange key pair (signing) and an X25519 one (what other counties
+// encrypt to); then writes which counties each node trusts and encrypts to (every other
+// county node's public keys). Real deployments provision these from their vault.
 const { generateKeyPairSync, randomBytes } = require('node:crypto');
-const { existsSync, mkdirSync, readFileSync, writeFileSync } = require('node:fs');
+const { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 const [secretsDir, ...nodeEnvFiles] = process.argv.slice(2);
@@ -32,22 +33,35 @@ const nodes = nodeEnvFiles.map((file) => {
       { mode: 0o600 },
     );
   }
+  // Nodes set up before exchange encryption get their X25519 pair added.
+  if (!readEnv(secretsFile).EXCHANGE_DECRYPTION_KEY) {
+    const { privateKey, publicKey } = generateKeyPairSync('x25519');
+    appendFileSync(
+      secretsFile,
+      [
+        `EXCHANGE_DECRYPTION_KEY=${privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64')}`,
+        `EXCHANGE_ENCRYPTION_PUBLIC_KEY=${publicKey.export({ format: 'der', type: 'spki' }).toString('base64')}`,
+        '',
+      ].join('\n'),
+    );
+  }
   return { env, secretsFile, secrets: readEnv(secretsFile) };
 });
 
 for (const node of nodes) {
-  const trusted = nodes
-    .filter((other) => other !== node)
-    .flatMap((other) =>
-      other.env.COUNTY_CODES.split(',').map(
-        (county) => `${county}=${other.secrets.EXCHANGE_PUBLIC_KEY}`,
-      ),
-    );
+  const others = nodes.filter((other) => other !== node);
+  const keysOf = (publicKeyName) =>
+    others
+      .flatMap((other) =>
+        other.env.COUNTY_CODES.split(',').map(
+          (county) => `${county}=${other.secrets[publicKeyName]}`,
+        ),
+      )
+      .join(',');
   writeFileSync(
     join(secretsDir, `${node.env.NODE_ID}.trust.env`),
-    `EXCHANGE_TRUSTED_KEYS=${trusted.join(',')}\n`,
-    {
-      mode: 0o600,
-    },
+    `EXCHANGE_TRUSTED_KEYS=${keysOf('EXCHANGE_PUBLIC_KEY')}\n` +
+      `EXCHANGE_RECIPIENT_KEYS=${keysOf('EXCHANGE_ENCRYPTION_PUBLIC_KEY')}\n`,
+    { mode: 0o600 },
   );
 }

@@ -1,4 +1,7 @@
-import { deadLetterTopicName } from '@tongban/contracts';
+import { deadLetterTopicName, topicName, Topics } from '@tongban/contracts';
+import { EncryptionHeaders } from '@tongban/messaging';
+import { compactDecrypt } from 'jose';
+import { createPrivateKey } from 'node:crypto';
 import { anAdultIdNumber, PDF_SCAN } from '@tongban/testing';
 import { ADULT_SCANS, TwoCountyFederation } from './two-county-federation';
 
@@ -110,6 +113,30 @@ describe('new certificate across two county nodes, end to end', () => {
       lastChangedOn: expect.any(String),
     });
     expect(JSON.stringify(seen)).not.toContain(idNumber);
+
+    // On the wire the hand-over is a JWE only the hukou node's key opens (security item 2):
+    // the broker, its disks and the operator see neither the ID number nor the name.
+    const wire = await f.hukou.findMessage(
+      topicName(Topics.caseHandedOver, { nodeId: f.hukou.nodeId, countyCode: f.hukouCounty }),
+      (m) => m.key?.toString() === id,
+      { raw: true },
+    );
+    expect(wire.headers?.[EncryptionHeaders.encryption]?.toString()).toBe('JWE');
+    const jwe = wire.value!.toString();
+    expect(jwe.split('.')).toHaveLength(5);
+    expect(jwe).not.toContain(idNumber);
+    const opened = await compactDecrypt(
+      jwe,
+      createPrivateKey({
+        key: Buffer.from(f.hukou.encryptionKeys.privateKey, 'base64'),
+        format: 'der',
+        type: 'pkcs8',
+      }),
+    );
+    expect(opened.protectedHeader).toMatchObject({ alg: 'ECDH-ES', enc: 'A256GCM' });
+    const envelope = JSON.parse(Buffer.from(opened.plaintext).toString());
+    expect(envelope).toMatchObject({ caseId: id, destinationCounty: f.hukouCounty });
+    expect(JSON.stringify(envelope)).toContain(idNumber);
 
     // Nothing was parked on either side.
     expect(await f.residence.messageCount(deadLetterTopicName(f.residence.nodeId))).toBe(0);

@@ -93,6 +93,9 @@ export class TwoCountyFederation {
     const hukou = await TestNode.create(randomCountyCodes(2));
     const national = await TestNode.create([NATIONAL_MONITOR_COUNTY]);
     residence.federateWith(hukou);
+    // National monitoring counts only what the reporting county signed.
+    national.federateWith(residence);
+    national.federateWith(hukou);
     const federation = new TwoCountyFederation(residence, hukou, national);
     residence.clock = federation.clock;
     hukou.clock = federation.clock;

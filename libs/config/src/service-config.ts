@@ -175,7 +175,7 @@ export class ServiceConfig {
   @ConfigVariable({
     group: 'exchange',
     description:
-      "This node's Ed25519 private key (base64 PKCS#8 DER); signs messages to other counties",
+      "This node's Ed25519 private key (base64 PKCS#8 DER); signs messages to other counties and to national monitoring",
     secret: true,
     optional: true,
   })
@@ -194,6 +194,40 @@ export class ServiceConfig {
     message: 'must be county=base64key pairs separated by commas',
   })
   EXCHANGE_TRUSTED_KEYS?: string;
+
+  @ConfigVariable({
+    group: 'exchange',
+    description:
+      "This node's X25519 private key (base64 PKCS#8 DER); opens messages other counties encrypted to its counties",
+    secret: true,
+    optional: true,
+  })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]+={0,2}$/, { message: 'must be base64 (PKCS#8 DER)' })
+  EXCHANGE_DECRYPTION_KEY?: string;
+
+  @ConfigVariable({
+    group: 'exchange',
+    description:
+      'Counties this node encrypts its messages to: county=base64 SPKI DER X25519 public key, comma-separated; a county without one gets them signed only',
+    optional: true,
+  })
+  @IsOptional()
+  @Matches(/^(\d{6}=[A-Za-z0-9+/]+={0,2})(,\d{6}=[A-Za-z0-9+/]+={0,2})*$/, {
+    message: 'must be county=base64key pairs separated by commas',
+  })
+  EXCHANGE_RECIPIENT_KEYS?: string;
+
+  @ConfigVariable({
+    group: 'exchange',
+    description:
+      'Counties whose unencrypted (signed only) messages a node with EXCHANGE_DECRYPTION_KEY still accepts, while they upgrade; comma-separated',
+    optional: true,
+  })
+  @IsOptional()
+  @Transform(splitList)
+  @Matches(/^\d{6}$/, { each: true, message: 'each county code must be 6 digits' })
+  EXCHANGE_PLAINTEXT_COUNTIES?: string[];
 
   @ConfigVariable({
     group: 'http',

@@ -2,6 +2,7 @@ export * from './consumer/county-kafka.server';
 export * from './consumer/dead-letter-writer';
 export * from './consumer/dead-letter.filter';
 export * from './consumer/event-consumer.decorator';
+export * from './exchange/county-encryption';
 export * from './exchange/county-signatures';
 export * from './exchange/exchange-log';
 export * from './exchange/exchange-log.entity';

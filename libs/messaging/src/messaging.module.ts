@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { DeadLetterFilter } from './consumer/dead-letter.filter';
+import { CountyEncryption } from './exchange/county-encryption';
 import { CountySignatures } from './exchange/county-signatures';
 import { ExchangeLog } from './exchange/exchange-log';
 import { DeadLetterWriter } from './consumer/dead-letter-writer';
@@ -19,6 +20,7 @@ const exported = [
   DeadLetterFilter,
   KafkaHealthIndicator,
   CountySignatures,
+  CountyEncryption,
   ExchangeLog,
 ];
 

@@ -36,12 +36,19 @@ describe('approval desk at the hukou county: return, approve, reject, mailing (R
       .filter((row) => row.envelope.type === 'monitor.case.stage-changed')
       .map((row) => row.envelope.payload);
 
-  /** A county message as the residence county receives it, with the signature checked. */
+  /**
+   * A county message as the residence county receives it: the signature checked over the
+   * bytes on the wire (encrypted to the residence county), then opened.
+   */
   async function signedToResidence(
     topic: (typeof Topics)['caseDecided' | 'caseReturned'],
     caseId: string,
   ) {
-    const message = await h.residence.findMessage(h.residenceTopic(topic), ofCase(caseId));
+    const message = await h.residence.findMessage(
+      h.residenceTopic(topic),
+      (m) => m.key?.toString() === caseId,
+      { raw: true },
+    );
     const signature = message.headers![SignatureHeaders.signature]!.toString();
     const hukouKey = createPublicKey({
       key: Buffer.from(h.hukou.exchangeKeys.publicKey, 'base64'),
@@ -50,7 +57,7 @@ describe('approval desk at the hukou county: return, approve, reject, mailing (R
     });
     expect(verify(null, message.value!, hukouKey, Buffer.from(signature, 'base64'))).toBe(true);
     expect(message.headers![SignatureHeaders.signer]!.toString()).toBe(h.hukouCounty);
-    return envelopeOf(message);
+    return envelopeOf(await h.residence.opened(message));
   }
 
   const mailed = (applicationId: string, mailedOn: string) => ({

@@ -73,7 +73,7 @@ describe('intake: reissuing document URLs to the hukou county (R30)', () => {
     const handover = await hukou.findMessage(
       countyTopic(Topics.caseHandedOver, hukouCounty()),
       (m) => parse(m.value).caseId === applicationId,
-      30_000,
+      { timeoutMs: 30_000 },
     );
     return { applicationId, documents: parse(handover.value).payload.documents as Reference[] };
   }
@@ -109,7 +109,7 @@ describe('intake: reissuing document URLs to the hukou county (R30)', () => {
     const answer = await hukou.findMessage(
       countyTopic(Topics.documentUrlsReissued, hukouCounty()),
       (m) => parse(m.value).causationId === requestId,
-      30_000,
+      { timeoutMs: 30_000 },
     );
     expect(answer.headers![SignatureHeaders.signer]!.toString()).toBe(residenceCounty());
     const reissue = parse(answer.value);

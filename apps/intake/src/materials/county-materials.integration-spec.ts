@@ -90,7 +90,7 @@ describe('intake: a county’s own materials (R2, real PostgreSQL, Kafka, S3)', 
     const handover = await hukou.findMessage(
       topicName(Topics.caseHandedOver, { nodeId: hukou.nodeId, countyCode: hukou.countyCodes[0]! }),
       (m) => JSON.parse(m.value!.toString()).caseId === applicationId,
-      30_000,
+      { timeoutMs: 30_000 },
     );
     const documents = JSON.parse(handover.value!.toString()).payload.documents as {
       kind: string;

@@ -33,6 +33,8 @@ const probeCounty: string = SECLUDED_COUNTY_CODES[2];
 
 describe('national monitoring of every county (R25–R27, R32)', () => {
   let node: TestNode;
+  /** The counties' side: reports signed with their exchange key, as their relays sign them. */
+  let reporter: TestNode;
   let monitor: ServiceApp;
   let dataSource: DataSource;
 
@@ -41,30 +43,26 @@ describe('national monitoring of every county (R25–R27, R32)', () => {
 
   beforeAll(async () => {
     node = await TestNode.create([NATIONAL_MONITOR_COUNTY]);
-    await node.produce(topicName(Topics.caseStageChanged, { nodeId: 'any' }), [
-      {
-        key: 'history-probe',
-        value: JSON.stringify(
-          aStageChangedEnvelope(
-            { countyCode: probeCounty, stage: 'ACCEPTANCE', transition: 'COMPLETED' },
-            { caseId: before.caseId },
-          ),
-        ),
-      },
-    ]);
+    reporter = await TestNode.create([...SECLUDED_COUNTY_CODES]);
+    node.federateWith(reporter);
+    await reporter.produceSigned(
+      topicName(Topics.caseStageChanged, { nodeId: 'any' }),
+      aStageChangedEnvelope(
+        { countyCode: probeCounty, stage: 'ACCEPTANCE', transition: 'COMPLETED' },
+        { caseId: before.caseId },
+      ),
+      { key: 'history-probe' },
+    );
     monitor = await node.start(MONITOR_DEFINITION, { MONITOR_READS_HISTORY: 'false' });
     dataSource = monitor.app.get(DataSource);
   });
 
-  afterAll(() => node.dispose());
+  afterAll(() => Promise.all([node.dispose(), reporter.dispose()]));
 
   const stageTopic = topicName(Topics.caseStageChanged, { nodeId: 'any' });
   const alertTopic = topicName(Topics.deadlineAlerted, { nodeId: 'any' });
-  const send = (topic: string, ...envelopes: { caseId: string }[]) =>
-    node.produce(
-      topic,
-      envelopes.map((e) => ({ key: e.caseId, value: JSON.stringify(e) })),
-    );
+  const send = (topic: string, ...envelopes: { caseId: string; sourceCounty: string }[]) =>
+    reporter.produceSigned(topic, envelopes);
   /** An HTTP client acting as a staff member (national office unless another county is given). */
   const as = (role: StaffRole, county = NATIONAL_MONITOR_COUNTY) => {
     const headers = node.staffHeaders(role, county);
@@ -88,14 +86,11 @@ describe('national monitoring of every county (R25–R27, R32)', () => {
   ) => aStageChangedEnvelope({ countyCode, stage, transition, occurredOn }, { caseId, occurredAt });
 
   it('reads what is published after it first started, not the history before (MONITOR_READS_HISTORY=false)', async () => {
-    await node.produce(stageTopic, [
-      {
-        key: 'history-probe',
-        value: JSON.stringify(
-          stage(before.after, probeCounty, 'ACCEPTANCE', 'COMPLETED', '2026-11-23'),
-        ),
-      },
-    ]);
+    await reporter.produceSigned(
+      stageTopic,
+      stage(before.after, probeCounty, 'ACCEPTANCE', 'COMPLETED', '2026-11-23'),
+      { key: 'history-probe' },
+    );
     await eventually(async () => expect(await changesOf(before.after)).toBe(1));
     // Same key, same partition, earlier offset: had it been read, it would be here already.
     expect(await changesOf(before.caseId)).toBe(0);
@@ -294,7 +289,9 @@ describe('national monitoring of every county (R25–R27, R32)', () => {
       /payload\.property applicantName should not exist.*payload\.property idNumber should not exist/,
     );
     expect(await reasonOf(onEnvelope.id)).toMatch(/property applicantPhone should not exist/);
-    expect(await reasonOf(misaddressed.id)).toMatch(/destinationCounty must be 100000/);
+    expect(await reasonOf(misaddressed.id)).toMatch(
+      /exchange refused: destination county \d{6} does not own topic tongban\.national\./,
+    );
 
     const ids = [inPayload.id, onEnvelope.id, misaddressed.id];
     for (const id of ids) {
@@ -304,6 +301,41 @@ describe('national monitoring of every county (R25–R27, R32)', () => {
     }
     for (const caseId of [inPayload.caseId, onEnvelope.caseId])
       expect(await dataSource.getRepository(MonitoredCase).countBy({ caseId })).toBe(0);
+  });
+
+  it('counts only reports their county signed: unsigned, forged and unknown signers are refused', async () => {
+    const stranger = await TestNode.create();
+    try {
+      const unsigned = stage(randomUUID(), countyA, 'ACCEPTANCE', 'COMPLETED', '2026-11-24');
+      const forged = stage(randomUUID(), countyA, 'ACCEPTANCE', 'COMPLETED', '2026-11-24');
+      const ownCounty = stranger.countyCodes[0]!;
+      const unknown = stage(randomUUID(), ownCounty, 'ACCEPTANCE', 'COMPLETED', '2026-11-24');
+      await node.produce(stageTopic, [{ key: unsigned.caseId, value: JSON.stringify(unsigned) }]);
+      // Signed, but by a node that is not countyA's, in countyA's name.
+      await stranger.produceSigned(stageTopic, forged);
+      await stranger.produceSigned(stageTopic, unknown);
+
+      const reasonOf = async (id: string) => {
+        const message = await node.findMessage(
+          deadLetterTopicName(node.nodeId),
+          (m) => JSON.parse(m.value!.toString()).id === id,
+        );
+        return message.headers![DeadLetterHeaders.reason]!.toString();
+      };
+      expect(await reasonOf(unsigned.id)).toMatch(/exchange refused: unsigned/);
+      expect(await reasonOf(forged.id)).toMatch(
+        new RegExp(`exchange refused: signature of county ${countyA} does not match`),
+      );
+      expect(await reasonOf(unknown.id)).toMatch(
+        new RegExp(`exchange refused: signer ${ownCounty} is not a trusted county`),
+      );
+      for (const { caseId } of [unsigned, forged, unknown]) {
+        expect(await dataSource.getRepository(MonitoredCase).countBy({ caseId })).toBe(0);
+        expect(await changesOf(caseId)).toBe(0);
+      }
+    } finally {
+      await stranger.dispose();
+    }
   });
 
   it('is read by the national office’s supervisors and auditors only', async () => {

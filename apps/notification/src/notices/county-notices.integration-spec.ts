@@ -112,6 +112,42 @@ describe('notification: notices from the hukou county (two nodes, signed county 
     expect(rejection!.text).not.toMatch(/undefined|null|[{}]/);
   });
 
+  it('turns no county event into a notice that was not encrypted to this node, even if well signed', async () => {
+    const testCase = newCase();
+    await accept(testCase);
+    await sentNotices(testCase, 1);
+
+    // The hukou county's genuine signature, but readable by anyone on the way.
+    const inClear = decidedEnvelope(testCase, 'APPROVED');
+    await hukou.produceSigned(countyTopic(Topics.caseDecided), inClear, { plaintext: true });
+    // Encrypted to another node's key: this node cannot open it.
+    const forSomeoneElse = dispatchedEnvelope(testCase);
+    await hukou.produceSigned(countyTopic(Topics.certificateDispatched), forSomeoneElse, {
+      encryptTo: stranger.encryptionKeys.publicKey,
+    });
+    const genuine = decidedEnvelope(testCase, 'REJECTED', ['不属于本县管辖（R11）']);
+    await hukou.produceSigned(countyTopic(Topics.caseDecided), genuine);
+
+    const sent = await sentNotices(testCase, 2);
+    expect(sent.map((n) => n.type)).toEqual(['APPLICATION_ACCEPTED', 'CASE_DECIDED']);
+    const rejected = await eventually(async () => {
+      const entries = await db
+        .getRepository(ExchangeLogEntry)
+        .findBy({ counterpartCounty: hukou.countyCodes[0]!, direction: 'REJECTED' });
+      const reasons = entries.map((entry) => entry.reason);
+      expect(reasons).toEqual(
+        expect.arrayContaining([
+          `not encrypted: county ${hukou.countyCodes[0]} must encrypt to us`,
+          'cannot decrypt: not encrypted to this node’s key',
+        ]),
+      );
+      return entries;
+    });
+    // The one in clear is on record by its id; the unreadable one could not say which it was.
+    expect(rejected.find((entry) => entry.eventId === inClear.id)?.reason).toMatch(/not encrypted/);
+    expect(rejected.map((entry) => entry.eventId)).not.toContain(forSomeoneElse.id);
+  });
+
   it('turns no badly signed or unsigned county event into a notice, and keeps consuming', async () => {
     const testCase = newCase();
     await accept(testCase);

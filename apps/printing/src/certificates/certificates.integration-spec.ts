@@ -142,9 +142,10 @@ describe('printing: card, dispatch, staff view and public verification (real ser
         nodeId: hukou.nodeId,
         countyCode: residence.countyCodes[0],
       });
-      const [message] = await residence.readTopic(topic, 1);
-      const value = message!.value!;
-      const envelope = JSON.parse(value.toString());
+      // On the wire: encrypted to the residence county, signed over those bytes.
+      const message = await residence.findMessage(topic, () => true, { raw: true });
+      const value = message.value!;
+      const envelope = JSON.parse((await residence.opened(message)).value!.toString());
       expect(envelope).toMatchObject({
         type: 'exchange.certificate.dispatched',
         sourceCounty: hukou.countyCodes[0],
@@ -162,8 +163,8 @@ describe('printing: card, dispatch, staff view and public verification (real ser
         },
       });
       // Signed by the hukou county over exactly these bytes (DESIGN §4).
-      expect(message!.headers![SignatureHeaders.signer]!.toString()).toBe(hukou.countyCodes[0]);
-      const signature = message!.headers![SignatureHeaders.signature]!.toString();
+      expect(message.headers![SignatureHeaders.signer]!.toString()).toBe(hukou.countyCodes[0]);
+      const signature = message.headers![SignatureHeaders.signature]!.toString();
       const publicKey = createPublicKey({
         key: Buffer.from(hukou.exchangeKeys.publicKey, 'base64'),
         format: 'der',
@@ -171,7 +172,8 @@ describe('printing: card, dispatch, staff view and public verification (real ser
       });
       expect(verify(null, value, publicKey, Buffer.from(signature, 'base64'))).toBe(true);
       // R32: the event carries the waybill, never the name, phone or address.
-      expect(value.toString()).not.toMatch(/中山北路|13800138000|张三/);
+      expect(JSON.stringify(envelope)).not.toMatch(/中山北路|13800138000|张三/);
+      expect(value.toString()).not.toContain('EMS1180654321');
 
       const view = await as('PRINTER')
         .get(`/certificates/${certificate.certificateNumber}`)

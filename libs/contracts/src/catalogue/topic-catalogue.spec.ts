@@ -2,6 +2,8 @@ import {
   deadLetterTopicName,
   eventPattern,
   findTopicByPattern,
+  isSignedTopic,
+  topicDestinationCounty,
   TopicDefinition,
   topicName,
   Topics,
@@ -35,5 +37,20 @@ describe('topic catalogue', () => {
         /^[a-zA-Z0-9._-]{1,249}$/,
       );
     }
+  });
+
+  it('signs what leaves a node — county topics and the national stream — addressed to their owner', () => {
+    const names = Object.values(Topics).map((topic) => ({
+      scope: topic.scope,
+      name: topicName(topic, { nodeId: 'nanjing', countyCode: '220122' }),
+    }));
+    for (const { scope, name } of names) {
+      expect([name, isSignedTopic(name)]).toEqual([name, scope !== 'node']);
+      expect([name, topicDestinationCounty(name)]).toEqual([
+        name,
+        { node: undefined, county: '220122', national: '100000' }[scope],
+      ]);
+    }
+    expect(isSignedTopic(deadLetterTopicName('nanjing'))).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { EventType } from '../envelope/event-envelope';
+import { NATIONAL_MONITOR_COUNTY } from '../vocabulary/county-code';
 import { CaseApproved } from '../messages/approval/case-approved.event';
 import { ConclusionRecorded } from '../messages/assessment/conclusion-recorded.event';
 import { InstitutionDesignated } from '../messages/assessment/institution-designated.event';
@@ -206,6 +207,24 @@ export function topicPrefix(scope: TopicScope, audience: Partial<TopicAudience> 
 /** Whether a topic carries traffic between counties (signed by the sender, verified on receipt). */
 export function isCountyTopic(name: string): boolean {
   return name.startsWith(topicPrefix('county'));
+}
+
+/**
+ * Whether a topic's messages leave their node for another deployment — another county, or
+ * national monitoring — and so are signed by the sending county and verified on receipt.
+ */
+export function isSignedTopic(name: string): boolean {
+  return isCountyTopic(name) || name.startsWith(topicPrefix('national'));
+}
+
+/**
+ * The county a signed topic is addressed to: the county in its name, or national monitoring
+ * (NATIONAL_MONITOR_COUNTY) for the national stream. An envelope on it must name that county.
+ */
+export function topicDestinationCounty(name: string): string | undefined {
+  if (name.startsWith(topicPrefix('national'))) return NATIONAL_MONITOR_COUNTY;
+  if (!isCountyTopic(name)) return undefined;
+  return name.slice(topicPrefix('county').length).split('.')[0];
 }
 
 /** Messages a service could not validate or process, with the reason in their headers. */

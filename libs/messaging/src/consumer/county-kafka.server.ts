@@ -2,8 +2,15 @@ import { Logger } from '@nestjs/common';
 import { KafkaContext, ReadPacket, ServerKafka } from '@nestjs/microservices';
 import { KafkaRequestDeserializer } from '@nestjs/microservices/deserializers/kafka-request.deserializer';
 import { ServiceConfig } from '@tongban/config';
-import { findTopicByPattern, isCountyTopic, topicName } from '@tongban/contracts';
+import {
+  findTopicByPattern,
+  isCountyTopic,
+  isSignedTopic,
+  topicDestinationCounty,
+  topicName,
+} from '@tongban/contracts';
 import { Partitioners, type Consumer, type EachMessagePayload } from 'kafkajs';
+import { CountyEncryption, EncryptionHeaders } from '../exchange/county-encryption';
 import { CountySignatures, SignatureHeaders } from '../exchange/county-signatures';
 import { ExchangeLog } from '../exchange/exchange-log';
 import { KafkaConnection } from '../kafka/kafka-connection';
@@ -33,6 +40,7 @@ export interface CountyKafkaServerOptions {
   kafka: KafkaConnection;
   deadLetters: DeadLetterWriter;
   signatures: CountySignatures;
+  encryption: CountyEncryption;
   exchangeLog: ExchangeLog;
   /**
    * Where a consumer group that never committed starts: the beginning of its topics (default)
@@ -116,27 +124,17 @@ export class CountyKafkaServer extends ServerKafka {
   }
 
   /**
-   * Messages from other counties are accepted only when a trusted county signed exactly these
-   * bytes for one of our counties; anything else is parked with the reason and logged.
+   * Messages from other counties, and county reports to national monitoring, are accepted only
+   * when a trusted county signed exactly these bytes, as itself, for the county that owns the
+   * topic, and (between counties) encrypted them to our key; anything else is parked with the
+   * reason and logged. Handlers see the decrypted envelope.
    */
   override async handleMessage(payload: EachMessagePayload): Promise<unknown> {
-    if (!isCountyTopic(payload.topic)) return super.handleMessage(payload);
+    if (!isSignedTopic(payload.topic)) return super.handleMessage(payload);
     const { message, topic } = payload;
-    const bytes = message.value ?? Buffer.alloc(0);
     const signer = message.headers?.[SignatureHeaders.signer]?.toString();
+    const { reason, bytes } = await this.checkExchange(payload, signer);
     const envelope = parseEnvelope(bytes);
-    const check = this.serverOptions.signatures.verify(
-      signer,
-      bytes,
-      message.headers?.[SignatureHeaders.signature]?.toString(),
-    );
-    const reason = !check.valid
-      ? check.reason
-      : envelope?.sourceCounty !== signer
-        ? `source county ${envelope?.sourceCounty ?? 'unknown'} is not the signer ${signer}`
-        : !topic.includes(`.county.${envelope?.destinationCounty}.`)
-          ? `destination county ${envelope?.destinationCounty} does not own topic ${topic}`
-          : undefined;
     const record = {
       topic,
       eventId: envelope?.id ?? null,
@@ -144,8 +142,17 @@ export class CountyKafkaServer extends ServerKafka {
       caseId: envelope?.caseId ?? null,
       counterpartCounty: signer ?? null,
     };
-    if (reason) {
-      await this.serverOptions.exchangeLog.record([{ ...record, direction: 'REJECTED', reason }]);
+    const refusal =
+      reason ??
+      (envelope?.sourceCounty !== signer
+        ? `source county ${envelope?.sourceCounty ?? 'unknown'} is not the signer ${signer}`
+        : envelope?.destinationCounty !== topicDestinationCounty(topic)
+          ? `destination county ${envelope?.destinationCounty} does not own topic ${topic}`
+          : undefined);
+    if (refusal) {
+      await this.serverOptions.exchangeLog.record([
+        { ...record, direction: 'REJECTED', reason: refusal },
+      ]);
       const context = new KafkaContext([
         message,
         payload.partition,
@@ -154,10 +161,34 @@ export class CountyKafkaServer extends ServerKafka {
         payload.heartbeat,
         this.producer!,
       ]);
-      return this.serverOptions.deadLetters.send(context, `exchange refused: ${reason}`);
+      return this.serverOptions.deadLetters.send(context, `exchange refused: ${refusal}`);
     }
-    await this.serverOptions.exchangeLog.record([{ ...record, direction: 'RECEIVED' }]);
-    return super.handleMessage(payload);
+    // The national stream is every county's every stage change: its refusals are logged,
+    // its receipts are the monitor's own records.
+    if (isCountyTopic(topic))
+      await this.serverOptions.exchangeLog.record([{ ...record, direction: 'RECEIVED' }]);
+    return super.handleMessage({ ...payload, message: { ...message, value: bytes } });
+  }
+
+  /** The signature over the bytes as received, then (between counties) their decryption. */
+  private async checkExchange(
+    { message, topic }: EachMessagePayload,
+    signer: string | undefined,
+  ): Promise<{ reason?: string; bytes: Buffer }> {
+    const received = message.value ?? Buffer.alloc(0);
+    const check = this.serverOptions.signatures.verify(
+      signer,
+      received,
+      message.headers?.[SignatureHeaders.signature]?.toString(),
+    );
+    if (!check.valid) return { reason: check.reason, bytes: received };
+    if (!isCountyTopic(topic)) return { bytes: received };
+    const opened = await this.serverOptions.encryption.open(
+      signer!,
+      received,
+      message.headers?.[EncryptionHeaders.encryption]?.toString(),
+    );
+    return opened.ok ? { bytes: opened.bytes } : { reason: opened.reason, bytes: received };
   }
 
   /** A message on one of our topics with no handler is parked, not silently skipped. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ServiceConfig } from '@tongban/config';
-import { createPrivateKey, createPublicKey, KeyObject, sign, verify } from 'node:crypto';
+import { createPrivateKey, KeyObject, sign, verify } from 'node:crypto';
+import { parseCountyKeys } from './county-keys';
 
 /** Kafka headers that carry a county's signature over the exact message bytes. */
 export const SignatureHeaders = {
@@ -17,7 +18,7 @@ export type SignatureCheck = { valid: true } | { valid: false; reason: string };
 @Injectable()
 export class CountySignatures {
   private readonly signingKey?: KeyObject;
-  private readonly trusted = new Map<string, KeyObject>();
+  private readonly trusted: Map<string, KeyObject>;
 
   constructor(config: ServiceConfig) {
     if (config.EXCHANGE_SIGNING_KEY) {
@@ -27,13 +28,7 @@ export class CountySignatures {
         type: 'pkcs8',
       });
     }
-    for (const pair of (config.EXCHANGE_TRUSTED_KEYS ?? '').split(',').filter(Boolean)) {
-      const [county, key] = pair.split('=') as [string, string];
-      this.trusted.set(
-        county,
-        createPublicKey({ key: Buffer.from(key, 'base64'), format: 'der', type: 'spki' }),
-      );
-    }
+    this.trusted = parseCountyKeys(config.EXCHANGE_TRUSTED_KEYS);
   }
 
   /** Whether this node can send to other counties at all. */

@@ -2,7 +2,12 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, errorMessage, PollingLoop, ScheduledJob } from '@tongban/util';
 import { DataSource } from 'typeorm';
-import { EventEnvelope, isCountyTopic } from '@tongban/contracts';
+import { EventEnvelope, isCountyTopic, isSignedTopic } from '@tongban/contracts';
+import {
+  CountyEncryption,
+  EncryptionHeaders,
+  EXCHANGE_ENCRYPTION,
+} from '../exchange/county-encryption';
 import { CountySignatures, SignatureHeaders } from '../exchange/county-signatures';
 import { ExchangeLog } from '../exchange/exchange-log';
 import { KafkaConnection } from '../kafka/kafka-connection';
@@ -41,6 +46,7 @@ export class OutboxRelay extends ScheduledJob {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly kafka: KafkaConnection,
     private readonly signatures: CountySignatures,
+    private readonly encryption: CountyEncryption,
     private readonly exchangeLog: ExchangeLog,
     private readonly clock: Clock,
   ) {
@@ -63,7 +69,7 @@ export class OutboxRelay extends ScheduledJob {
         for (const [topic, messages] of groupByTopic(rows)) {
           await this.kafka.send(
             topic,
-            messages.map((row) => this.toKafkaMessage(row)),
+            await Promise.all(messages.map((row) => this.toKafkaMessage(row))),
           );
         }
       } catch (error) {
@@ -90,14 +96,24 @@ export class OutboxRelay extends ScheduledJob {
     });
   }
 
-  /** Messages to other counties carry this node's signature over their exact bytes. */
-  private toKafkaMessage(row: OutboxMessage) {
+  /**
+   * Messages to other counties are encrypted to the receiving county's key (when it has
+   * published one); they and reports to national monitoring carry this node's signature over
+   * the exact bytes sent.
+   */
+  private async toKafkaMessage(row: OutboxMessage) {
     // Unpublished rows always hold their envelope: only published ones are purged.
-    const value = JSON.stringify(row.envelope);
+    const envelope = row.envelope as EventEnvelope;
+    let value: Buffer = Buffer.from(JSON.stringify(envelope));
     const headers: Record<string, string> = { 'event-id': row.eventId };
     if (isCountyTopic(row.topic)) {
-      headers[SignatureHeaders.signature] = this.signatures.sign(Buffer.from(value));
-      headers[SignatureHeaders.signer] = (row.envelope as EventEnvelope).sourceCounty;
+      const sealed = await this.encryption.seal(envelope.destinationCounty, value);
+      value = sealed.bytes;
+      if (sealed.encrypted) headers[EncryptionHeaders.encryption] = EXCHANGE_ENCRYPTION.header;
+    }
+    if (isSignedTopic(row.topic)) {
+      headers[SignatureHeaders.signature] = this.signatures.sign(value);
+      headers[SignatureHeaders.signer] = envelope.sourceCounty;
     }
     return { key: row.messageKey, value, headers };
   }

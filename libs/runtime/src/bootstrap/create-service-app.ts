@@ -6,6 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ServiceConfig } from '@tongban/config';
 import {
   CountyKafkaServer,
+  CountyEncryption,
   CountySignatures,
   DeadLetterWriter,
   ExchangeLog,
@@ -96,6 +97,7 @@ export async function startServiceApp(
       kafka: app.get(KafkaConnection),
       deadLetters: app.get(DeadLetterWriter),
       signatures: app.get(CountySignatures),
+      encryption: app.get(CountyEncryption),
       exchangeLog: app.get(ExchangeLog),
       fromBeginning: options.readsHistory,
     });

@@ -1,7 +1,11 @@
 import { loadConfig, ServiceConfig } from '@tongban/config';
 import { StaffRole, StaffTokenService } from '@tongban/auth';
 import { allCountyCodes } from '@tongban/domain';
+import { isCountyTopic } from '@tongban/contracts';
 import {
+  CountyEncryption,
+  EncryptionHeaders,
+  EXCHANGE_ENCRYPTION,
   grantNodeAccess,
   provisionTopics,
   revokeNodeAccess,
@@ -17,7 +21,7 @@ import {
 } from '@tongban/runtime';
 import { Clock } from '@tongban/util';
 import { Admin, Kafka, KafkaMessage } from 'kafkajs';
-import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
+import { createPrivateKey, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 import { closeSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -40,11 +44,14 @@ export class TestNode {
   /** The certificate this node's services show the broker (CN = node id). */
   certificate?: ClientCertificate;
   /** This node's Ed25519 exchange key pair (base64 DER), as its deployment would hold it. */
-  readonly exchangeKeys = exchangeKeyPair();
+  readonly exchangeKeys = exchangeKeyPair('ed25519');
+  /** This node's X25519 key pair: other counties encrypt what they send it to the public key. */
+  readonly encryptionKeys = exchangeKeyPair('x25519');
   /** When set, every service of this node and every staff token use this clock. */
   clock?: Clock;
   private readonly running = new Set<ServiceApp>();
   private readonly trustedKeys = new Map<string, string>();
+  private readonly recipientKeys = new Map<string, string>();
 
   private constructor(
     readonly nodeId: string,
@@ -83,12 +90,20 @@ export class TestNode {
     return { Authorization: `Bearer ${tokens.issue({ staffId, role, county }).token}` };
   }
 
-  /** Accept signed messages from the other node's counties (and let it accept ours). */
+  /**
+   * Accept signed messages from the other node's counties and encrypt what goes to them (and
+   * the same the other way).
+   */
   federateWith(other: TestNode): void {
-    for (const county of other.countyCodes)
-      this.trustedKeys.set(county, other.exchangeKeys.publicKey);
-    for (const county of this.countyCodes)
-      other.trustedKeys.set(county, this.exchangeKeys.publicKey);
+    for (const [from, to] of [
+      [this, other],
+      [other, this],
+    ] as const) {
+      for (const county of to.countyCodes) {
+        from.trustedKeys.set(county, to.exchangeKeys.publicKey);
+        from.recipientKeys.set(county, to.encryptionKeys.publicKey);
+      }
+    }
   }
 
   /** The environment a service of this node would get from its deployment. */
@@ -113,11 +128,11 @@ export class TestNode {
       OUTBOX_RETENTION_DAYS: '36500',
       STAFF_TOKEN_SECRET: `test-staff-token-secret-of-${this.nodeId}-000000`,
       EXCHANGE_SIGNING_KEY: this.exchangeKeys.privateKey,
+      EXCHANGE_DECRYPTION_KEY: this.encryptionKeys.privateKey,
       ...(this.trustedKeys.size > 0
         ? {
-            EXCHANGE_TRUSTED_KEYS: [...this.trustedKeys]
-              .map(([county, key]) => `${county}=${key}`)
-              .join(','),
+            EXCHANGE_TRUSTED_KEYS: countyKeyList(this.trustedKeys),
+            EXCHANGE_RECIPIENT_KEYS: countyKeyList(this.recipientKeys),
           }
         : {}),
       ...extra,
@@ -166,13 +181,46 @@ export class TestNode {
 
   /**
    * The first message on a topic that matches, read from the beginning with a fresh group; for
-   * topics other nodes write too (national monitoring).
+   * topics other nodes write too (national monitoring). A message encrypted to this node is
+   * seen as its consumers see it, decrypted, unless `raw` asks for the bytes on the wire.
    */
   async findMessage(
     topic: string,
     matches: (message: KafkaMessage) => boolean,
-    timeoutMs = 20_000,
+    { timeoutMs = 20_000, raw = false }: { timeoutMs?: number; raw?: boolean } = {},
   ): Promise<KafkaMessage> {
+    let found: KafkaMessage | undefined;
+    await this.scan(
+      topic,
+      (message) => {
+        if (!found && matchesSafely(matches, message)) found = message;
+        return found !== undefined;
+      },
+      { timeoutMs, raw, expected: 'no matching message' },
+    );
+    return found!;
+  }
+
+  /**
+   * Every message on a topic (decrypted when encrypted to this node), read with a fresh
+   * consumer group, once at least `count` arrived.
+   */
+  async readTopic(topic: string, count: number, timeoutMs = 20_000): Promise<KafkaMessage[]> {
+    const messages: KafkaMessage[] = [];
+    await this.scan(topic, (message) => messages.push(message) >= count, {
+      timeoutMs,
+      raw: false,
+      expected: `fewer than ${count} messages`,
+    });
+    return messages;
+  }
+
+  /** Reads a topic from the beginning with a fresh group until `done` says so or time is up. */
+  private async scan(
+    topic: string,
+    done: (message: KafkaMessage) => boolean,
+    options: { timeoutMs: number; raw: boolean; expected: string },
+  ): Promise<void> {
     const consumer = this.kafka.consumer({
       groupId: `${this.nodeId}.probe.${randomBytes(3).toString('hex')}`,
     });
@@ -180,16 +228,16 @@ export class TestNode {
     await consumer.connect();
     try {
       await consumer.subscribe({ topic, fromBeginning: true });
-      return await new Promise<KafkaMessage>((resolve, reject) => {
+      await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(
-          () => reject(new Error(`no matching message on ${topic} after ${timeoutMs} ms`)),
-          timeoutMs,
+          () => reject(new Error(`${options.expected} on ${topic} after ${options.timeoutMs} ms`)),
+          options.timeoutMs,
         );
         void consumer.run({
           eachMessage: async ({ message }) => {
-            if (!matchesSafely(matches, message)) return;
+            if (!done(options.raw ? message : await this.opened(message))) return;
             clearTimeout(timer);
-            resolve(message);
+            resolve();
           },
         });
       });
@@ -198,40 +246,14 @@ export class TestNode {
     }
   }
 
-  /** Every message on a topic, read with a fresh consumer group, once at least `count` arrived. */
-  async readTopic(topic: string, count: number, timeoutMs = 20_000): Promise<KafkaMessage[]> {
-    const consumer = this.kafka.consumer({
-      groupId: `${this.nodeId}.probe.${randomBytes(3).toString('hex')}`,
-    });
-    const messages: KafkaMessage[] = [];
-    await this.ensureTopic(topic);
-    await consumer.connect();
-    try {
-      await consumer.subscribe({ topic, fromBeginning: true });
-      await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(
-          () =>
-            reject(
-              new Error(
-                `only ${messages.length} of ${count} messages on ${topic} after ${timeoutMs} ms`,
-              ),
-            ),
-          timeoutMs,
-        );
-        void consumer.run({
-          eachMessage: async ({ message }) => {
-            messages.push(message);
-            if (messages.length >= count) {
-              clearTimeout(timer);
-              resolve();
-            }
-          },
-        });
-      });
-      return messages;
-    } finally {
-      await consumer.disconnect();
-    }
+  /** A message as this node's consumers see it: opened when it was encrypted to this node. */
+  async opened(message: KafkaMessage): Promise<KafkaMessage> {
+    const encryption = message.headers?.[EncryptionHeaders.encryption]?.toString();
+    if (!encryption || !message.value) return message;
+    const opened = await new CountyEncryption({
+      EXCHANGE_DECRYPTION_KEY: this.encryptionKeys.privateKey,
+    }).open('', message.value, encryption);
+    return opened.ok ? { ...message, value: opened.bytes } : message;
   }
 
   /** How many messages a topic holds in all (0 when it does not exist). */
@@ -263,35 +285,53 @@ export class TestNode {
     await this.withAdmin((admin) => provisionTopics(admin, [{ topic, numPartitions: 3 }]));
   }
 
-  /** Publishes an envelope to a county topic signed by this node, as its relay would. */
+  /**
+   * Publishes envelopes to a county topic or the national stream, in order, as its relay
+   * would: encrypted to the destination county when this node federates with it, and signed
+   * by this node for the county each names as its source; keyed by case unless a key is given.
+   */
   async produceSigned(
     topic: string,
-    envelope: { caseId: string; sourceCounty: string },
+    envelopes: SignableEnvelope | SignableEnvelope[],
+    options: {
+      key?: string;
+      /** Signed only, as a county not yet upgraded would send (R34 compatibility). */
+      plaintext?: boolean;
+      /** Encrypted to this X25519 public key (base64 SPKI) instead of the destination's. */
+      encryptTo?: string;
+    } = {},
   ): Promise<void> {
-    const value = JSON.stringify(envelope);
-    const signature = sign(null, Buffer.from(value), {
+    const key = createPrivateKey({
       key: Buffer.from(this.exchangeKeys.privateKey, 'base64'),
       format: 'der',
       type: 'pkcs8',
-    }).toString('base64');
+    });
+    const encryption = new CountyEncryption({
+      EXCHANGE_RECIPIENT_KEYS: countyKeyList(this.recipientKeys),
+    });
+    const messages = await Promise.all(
+      [envelopes].flat().map(async (envelope) => {
+        const headers: Record<string, string> = {};
+        let value: Buffer = Buffer.from(JSON.stringify(envelope));
+        if (isCountyTopic(topic) && envelope.destinationCounty && !options.plaintext) {
+          const sealed = options.encryptTo
+            ? await new CountyEncryption({
+                EXCHANGE_RECIPIENT_KEYS: `${envelope.destinationCounty}=${options.encryptTo}`,
+              }).seal(envelope.destinationCounty, value)
+            : await encryption.seal(envelope.destinationCounty, value);
+          value = sealed.bytes;
+          if (sealed.encrypted) headers[EncryptionHeaders.encryption] = EXCHANGE_ENCRYPTION.header;
+        }
+        headers[SignatureHeaders.signature] = sign(null, value, key).toString('base64');
+        headers[SignatureHeaders.signer] = envelope.sourceCounty;
+        return { key: options.key ?? envelope.caseId, value, headers };
+      }),
+    );
     await this.ensureTopic(topic);
     const producer = this.kafka.producer();
     await producer.connect();
     try {
-      await producer.send({
-        topic,
-        acks: -1,
-        messages: [
-          {
-            key: envelope.caseId,
-            value,
-            headers: {
-              [SignatureHeaders.signature]: signature,
-              [SignatureHeaders.signer]: envelope.sourceCounty,
-            },
-          },
-        ],
-      });
+      await producer.send({ topic, acks: -1, messages });
     } finally {
       await producer.disconnect();
     }
@@ -342,8 +382,15 @@ function matchesSafely(matches: (message: KafkaMessage) => boolean, message: Kaf
   }
 }
 
-function exchangeKeyPair(): { privateKey: string; publicKey: string } {
-  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+type SignableEnvelope = { caseId: string; sourceCounty: string; destinationCounty?: string };
+
+function countyKeyList(keys: Map<string, string>): string {
+  return [...keys].map(([county, key]) => `${county}=${key}`).join(',');
+}
+
+function exchangeKeyPair(type: 'ed25519' | 'x25519'): { privateKey: string; publicKey: string } {
+  const { privateKey, publicKey } =
+    type === 'ed25519' ? generateKeyPairSync('ed25519') : generateKeyPairSync('x25519');
   return {
     privateKey: privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
     publicKey: publicKey.export({ format: 'der', type: 'spki' }).toString('base64'),
