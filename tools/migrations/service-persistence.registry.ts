@@ -7,9 +7,9 @@ import { MONITOR_PERSISTENCE } from '@tongban/monitor';
 import { NOTIFICATION_PERSISTENCE } from '@tongban/notification';
 import { PRINTING_PERSISTENCE } from '@tongban/printing';
 import { PUBLICITY_PERSISTENCE } from '@tongban/publicity';
-import { MESSAGING_ENTITIES } from '@tongban/messaging';
+import { RUNTIME_ENTITIES } from '@tongban/runtime';
 
-/** Every service's schema with its entities (messaging tables included) and migrations. */
+/** Every service's schema with its entities (messaging and read-audit tables included) and migrations. */
 export const SERVICE_PERSISTENCE: Record<string, ServicePersistence> = Object.fromEntries(
   Object.entries({
     intake: INTAKE_PERSISTENCE,
@@ -22,6 +22,6 @@ export const SERVICE_PERSISTENCE: Record<string, ServicePersistence> = Object.fr
     monitor: MONITOR_PERSISTENCE,
   }).map(([schema, { entities, migrations }]) => [
     schema,
-    { schema, entities: [...entities, ...MESSAGING_ENTITIES], migrations },
+    { schema, entities: [...entities, ...RUNTIME_ENTITIES], migrations },
   ]),
 );

@@ -20,3 +20,14 @@ export async function remapColumnValues(
 export function invertValueMap(map: Readonly<Record<string, string>>): Record<string, string> {
   return Object.fromEntries(Object.entries(map).map(([from, to]) => [to, from]));
 }
+
+/**
+ * The schema of the service a migration runs for, for the migrations every service shares
+ * (one class listed by each, instead of a copy per service).
+ */
+export function serviceSchemaOf(queryRunner: QueryRunner): string {
+  const schema = (queryRunner.connection.options as { schema?: string }).schema;
+  if (!schema || !/^[a-z_]+$/.test(schema))
+    throw new Error(`service schema "${schema}" must be lowercase letters`);
+  return schema;
+}

@@ -14,3 +14,6 @@ export * from './rate-limits/public-rate-limit.guard';
 export * from './rate-limits/public-rate-limit.module';
 export * from './rate-limits/rate-limit-exceeded';
 export * from './rate-limits/rate-limit-exceeded.filter';
+export * from './read-audit/audited-read.decorator';
+export * from './read-audit/read-audit-entry.entity';
+export * from './read-audit/read-audit.migration';

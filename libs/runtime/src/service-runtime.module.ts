@@ -10,6 +10,11 @@ import { LoggerModule } from 'nestjs-pino';
 import { HealthController } from './health/health.controller';
 import { loggerOptions } from './logging/logger-options';
 import { PublicRateLimitModule } from './rate-limits/public-rate-limit.module';
+import { ReadAuditEntry } from './read-audit/read-audit-entry.entity';
+import { ReadAuditModule } from './read-audit/read-audit.module';
+
+/** Tables every service keeps in its own schema besides its own: messaging and the read audit. */
+export const RUNTIME_ENTITIES = [...MESSAGING_ENTITIES, ReadAuditEntry];
 
 export interface ServiceRuntimeOptions {
   /** Also the PostgreSQL schema the service owns. */
@@ -46,7 +51,7 @@ export class ServiceRuntimeModule {
           schema: serviceName,
           entities: [
             ...(options.entities as unknown[]),
-            ...MESSAGING_ENTITIES,
+            ...RUNTIME_ENTITIES,
           ] as ServicePersistence['entities'],
           migrations: options.migrations,
         }),
@@ -55,6 +60,7 @@ export class ServiceRuntimeModule {
         TerminusModule,
         AuthModule,
         PublicRateLimitModule.forConfig(config),
+        ReadAuditModule,
       ],
       controllers: [HealthController],
       providers: shared,

@@ -8,6 +8,7 @@ import { RejectCaseDto, ReturnCaseDto } from './approval-dtos';
 import { ApproveCaseService } from './approve-case.service';
 import { RejectCaseService } from './reject-case.service';
 import { ReturnCaseService } from './return-case.service';
+import { AuditedRead } from '@tongban/runtime';
 
 const applicationIdPipe = new ParseUUIDPipe({
   exceptionFactory: () => badRequest('applicationId: must be a UUID'),
@@ -24,6 +25,10 @@ export class ApprovalCasesController {
     private readonly returnCase: ReturnCaseService,
   ) {}
 
+  @AuditedRead({
+    subject: 'approval case',
+    fields: ['applicant', 'conclusion', 'publicity', 'mailing address', 'scans'],
+  })
   @Get()
   @ApiOkResponse({ type: ApprovalCaseView })
   get(

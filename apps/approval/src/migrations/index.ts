@@ -1,3 +1,4 @@
+import { ReadAudit1796305546426 } from '@tongban/runtime';
 import { PurgeableOutbox1796289612434 } from '@tongban/messaging';
 import { Init1795936152433 } from './1795936152433-init';
 import { ExchangeLog1795937637282 } from './1795937637282-exchange-log';
@@ -17,4 +18,5 @@ export const APPROVAL_MIGRATIONS = [
   CaseRecord1796222963167,
   FiledCategories1796237638637,
   PurgeableOutbox1796289612434,
+  ReadAudit1796305546426,
 ];

@@ -1,3 +1,4 @@
+import { ReadAudit1796305546426 } from '@tongban/runtime';
 import { PurgeableOutbox1796289612434 } from '@tongban/messaging';
 import { Init1795936153933 } from './1795936153933-init';
 import { ExchangeLog1795937639853 } from './1795937639853-exchange-log';
@@ -7,4 +8,5 @@ export const ARCHIVE_MIGRATIONS = [
   Init1795936153933,
   ExchangeLog1795937639853,
   PurgeableOutbox1796289612434,
+  ReadAudit1796305546426,
 ];

@@ -15,6 +15,7 @@ import {
 import { DesignateInstitutionService } from './designate-institution.service';
 import { RecordConclusionService } from './record-conclusion.service';
 import { ReopenForReassessmentService } from './reopen-for-reassessment.service';
+import { AuditedRead } from '@tongban/runtime';
 
 type Id = string;
 
@@ -30,6 +31,10 @@ export class AssessmentCasesController {
     private readonly access: CaseAccessPolicy,
   ) {}
 
+  @AuditedRead({
+    subject: 'assessment case',
+    fields: ['applicant', 'claimed categories', 'conclusion'],
+  })
   @Get()
   @ApiOkResponse({ type: AssessmentCaseView })
   async get(

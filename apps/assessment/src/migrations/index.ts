@@ -1,3 +1,4 @@
+import { ReadAudit1796305546426 } from '@tongban/runtime';
 import { PurgeableOutbox1796289612434 } from '@tongban/messaging';
 import { Init1795936150997 } from './1795936150997-init';
 import { ExchangeLog1795937634988 } from './1795937634988-exchange-log';
@@ -13,4 +14,5 @@ export const ASSESSMENT_MIGRATIONS = [
   CasePlan1796221813004,
   InstitutionUniqueName1796224179652,
   PurgeableOutbox1796289612434,
+  ReadAudit1796305546426,
 ];

@@ -5,6 +5,7 @@ import { ApplicationLookup } from './application-lookup';
 import { ApplicationView } from './application.view';
 import { CreateApplicationDto } from './create-application.dto';
 import { CreateApplicationService } from './create-application.service';
+import { AuditedRead } from '@tongban/runtime';
 
 @ApiTags('applications')
 @Controller()
@@ -25,6 +26,10 @@ export class ApplicationsController {
     return this.createApplication.execute(dto, 'ON_SITE', clerk);
   }
 
+  @AuditedRead({
+    subject: 'application',
+    fields: ['applicant', 'contact', 'address', 'guardian', 'mailingAddress', 'documents'],
+  })
   @Get('applications/:applicationId')
   @ApiOkResponse({ type: ApplicationView })
   async get(

@@ -16,6 +16,7 @@ import { ApplicationLookup } from '../applications/application-lookup';
 import { CardFactsRecord } from './card-facts-record.entity';
 import { CardFactsView } from './card-facts.view';
 import { RequestCardFactsService } from './request-card-facts.service';
+import { AuditedRead } from '@tongban/runtime';
 
 @ApiTags('applications')
 @Controller('applications/:applicationId/card-facts')
@@ -27,6 +28,7 @@ export class CardFactsController {
   ) {}
 
   /** The hukou county's answer about the case's card, or that it has not answered yet. */
+  @AuditedRead({ subject: 'card facts', fields: ['category', 'level', 'card status'] })
   @Get()
   @ApiOkResponse({ type: CardFactsView })
   async get(

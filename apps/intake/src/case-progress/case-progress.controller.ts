@@ -26,6 +26,7 @@ import { ApplicantStatusFailures } from './applicant-status-failures';
 import { ApplicantStatusQueryDto } from './applicant-status.dto';
 import { CaseProgressView } from './case-progress.view';
 import { CaseSteps } from './case-steps';
+import { AuditedRead } from '@tongban/runtime';
 
 @ApiTags('case progress')
 @Controller()
@@ -40,6 +41,7 @@ export class CaseProgressController {
   ) {}
 
   /** Staff: stages, dates and deadlines of a case. */
+  @AuditedRead({ subject: 'case progress', fields: ['timeline', 'deadlines', 'waybill'] })
   @Get('applications/:applicationId/progress')
   @ApiOkResponse({ type: CaseProgressView })
   async progress(

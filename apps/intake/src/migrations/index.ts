@@ -1,3 +1,4 @@
+import { ReadAudit1796305546426 } from '@tongban/runtime';
 import { PurgeableOutbox1796289612434 } from '@tongban/messaging';
 import { Init1795936150328 } from './1795936150328-init';
 import { ExchangeLog1795937633749 } from './1795937633749-exchange-log';
@@ -25,4 +26,5 @@ export const INTAKE_MIGRATIONS = [
   OldCardCustody1796226058560,
   CancelledCategories1796237281925,
   PurgeableOutbox1796289612434,
+  ReadAudit1796305546426,
 ];

@@ -9,6 +9,7 @@ import { DestructionBatchView } from './destruction-batch.view';
 import { CustodyRegisterView, OldCardView } from './old-card.view';
 import { RecordOldCardDto } from './record-old-card.dto';
 import { RecordOldCardService } from './record-old-card.service';
+import { AuditedRead } from '@tongban/runtime';
 
 /**
  * R28: old cards the residence county collects, keeps and destroys. Clerks (and supervisors,
@@ -47,6 +48,11 @@ export class OldCardCustodyController {
   }
 
   /** One card with its full number, for staff of the keeping county (R32). */
+  @AuditedRead({
+    subject: 'old card in custody',
+    fields: ['card number', 'holder'],
+    caseOf: (_request, body) => (body as { applicationId?: string }).applicationId,
+  })
   @Get('old-cards/:custodyId')
   @ApiOkResponse({ type: OldCardView })
   get(

@@ -1,3 +1,4 @@
+import { ReadAudit1796305546426 } from '@tongban/runtime';
 import { PurgeableOutbox1796289612434 } from '@tongban/messaging';
 import { Init1795936155490 } from './1795936155490-init';
 import { ExchangeLog1795937642401 } from './1795937642401-exchange-log';
@@ -9,4 +10,5 @@ export const MONITOR_MIGRATIONS = [
   ExchangeLog1795937642401,
   MonitoringStream1795945464325,
   PurgeableOutbox1796289612434,
+  ReadAudit1796305546426,
 ];

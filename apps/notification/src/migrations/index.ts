@@ -1,3 +1,4 @@
+import { ReadAudit1796305546426 } from '@tongban/runtime';
 import { PurgeableOutbox1796289612434 } from '@tongban/messaging';
 import { Init1795936154745 } from './1795936154745-init';
 import { ExchangeLog1795937641069 } from './1795937641069-exchange-log';
@@ -13,4 +14,5 @@ export const NOTIFICATION_MIGRATIONS = [
   NoticeCounties1795940049453,
   CaseKindOfRecipient1796238647198,
   PurgeableOutbox1796289612434,
+  ReadAudit1796305546426,
 ];

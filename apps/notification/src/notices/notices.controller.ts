@@ -7,6 +7,7 @@ import { CaseRecipient } from './case-recipient.entity';
 import { FindNoticesQuery } from './find-notices.query';
 import { NoticeView } from './notice.view';
 import { Notice } from './notice.entity';
+import { AuditedRead } from '@tongban/runtime';
 
 @ApiTags('notices')
 @Controller('notices')
@@ -18,6 +19,11 @@ export class NoticesController {
   ) {}
 
   /** The notice log of a case, in the order of the flow; empty for a case without notices. */
+  @AuditedRead({
+    subject: 'notices',
+    fields: ['recipient', 'notice text'],
+    caseOf: (request) => String(request.query.applicationId ?? ''),
+  })
   @Get()
   @ApiOkResponse({ type: NoticeView, isArray: true })
   async list(

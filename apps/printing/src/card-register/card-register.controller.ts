@@ -12,6 +12,7 @@ import { CardRegisterReader } from './card-register-reader';
 import { ChangeCardStatusService } from './change-card-status.service';
 import { RegisteredCardView } from './registered-card.view';
 import { ReportCardLostDto } from './report-card-lost.dto';
+import { AuditedRead } from '@tongban/runtime';
 
 /** Hukou-county staff: a card in the register with its history; reporting it lost (R22). */
 @ApiTags('card-register')
@@ -26,6 +27,11 @@ export class CardRegisterController {
     private readonly clock: Clock,
   ) {}
 
+  @AuditedRead({
+    subject: 'registered card',
+    fields: ['holder ID', 'category', 'level', 'history'],
+    caseOf: (_request, body) => (body as { applicationId?: string }).applicationId,
+  })
   @Get(':cardNumber')
   @ApiOkResponse({ type: RegisteredCardView })
   async get(

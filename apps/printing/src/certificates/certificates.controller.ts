@@ -11,6 +11,7 @@ import { CertificateNumberPipe } from './certificate-number.pipe';
 import { CertificateView } from './certificate.view';
 import { DispatchCertificateDto } from './dispatch-certificate.dto';
 import { DispatchCertificateService } from './dispatch-certificate.service';
+import { AuditedRead } from '@tongban/runtime';
 
 /** Hukou-county staff: a certificate's status, dates and dispatch; mailing the card (R12, R29). */
 @ApiTags('certificates')
@@ -24,6 +25,11 @@ export class CertificatesController {
     private readonly dispatches: Repository<CertificateDispatch>,
   ) {}
 
+  @AuditedRead({
+    subject: 'certificate',
+    fields: ['holder', 'category', 'level', 'mailing address'],
+    caseOf: (_request, body) => (body as { applicationId?: string }).applicationId,
+  })
   @Get(':certificateNumber')
   @ApiOkResponse({ type: CertificateView })
   async get(

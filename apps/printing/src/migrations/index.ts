@@ -1,3 +1,4 @@
+import { ReadAudit1796305546426 } from '@tongban/runtime';
 import { PurgeableOutbox1796289612434 } from '@tongban/messaging';
 import { Init1795936153160 } from './1795936153160-init';
 import { ExchangeLog1795937638689 } from './1795937638689-exchange-log';
@@ -15,4 +16,5 @@ export const PRINTING_MIGRATIONS = [
   CardIdKeys1796226106707,
   CardImpairments1796287741699,
   PurgeableOutbox1796289612434,
+  ReadAudit1796305546426,
 ];

@@ -1,3 +1,4 @@
+import { ReadAudit1796305546426 } from '@tongban/runtime';
 import { PurgeableOutbox1796289612434 } from '@tongban/messaging';
 import { Init1795936151711 } from './1795936151711-init';
 import { ExchangeLog1795937636156 } from './1795937636156-exchange-log';
@@ -9,4 +10,5 @@ export const PUBLICITY_MIGRATIONS = [
   ExchangeLog1795937636156,
   PublicityDesk1795938468918,
   PurgeableOutbox1796289612434,
+  ReadAudit1796305546426,
 ];

@@ -9,6 +9,7 @@ import { PublicityCase } from './publicity-case.entity';
 import { countiesOf, requirePublicityCase } from './publicity-case.lookup';
 import { EnterResultDto, RecordObjectionDto, ResolveObjectionDto } from './publicity-dtos';
 import { PublicityDeskService } from './publicity-desk.service';
+import { AuditedRead } from '@tongban/runtime';
 
 @ApiTags('publicity')
 @Controller('publicity-cases/:applicationId')
@@ -20,6 +21,7 @@ export class PublicityCasesController {
     private readonly access: CaseAccessPolicy,
   ) {}
 
+  @AuditedRead({ subject: 'publicity case', fields: ['applicant', 'conclusion', 'objections'] })
   @Get()
   async get(
     @Param('applicationId', new ParseUUIDPipe()) applicationId: string,

@@ -1,3 +1,4 @@
+import { serviceSchemaOf } from '@tongban/persistence';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -26,8 +27,5 @@ export class PurgeableOutbox1796289612434 implements MigrationInterface {
 }
 
 function outboxTableOf(queryRunner: QueryRunner): string {
-  const schema = (queryRunner.connection.options as { schema?: string }).schema;
-  if (!schema || !/^[a-z_]+$/.test(schema))
-    throw new Error(`service schema "${schema}" must be lowercase letters`);
-  return `"${schema}"."outbox_message"`;
+  return `"${serviceSchemaOf(queryRunner)}"."outbox_message"`;
 }

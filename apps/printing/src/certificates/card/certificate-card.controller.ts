@@ -4,6 +4,7 @@ import { CurrentStaff, Roles, StaffPrincipal } from '@tongban/auth';
 import { CertificateAccess } from '../certificate-access';
 import { CertificateNumberPipe } from '../certificate-number.pipe';
 import { CertificateCardService } from './certificate-card.service';
+import { AuditedRead } from '@tongban/runtime';
 
 /** Hukou-county staff: the printable card (R11, R12). */
 @ApiTags('certificates')
@@ -14,6 +15,12 @@ export class CertificateCardController {
     private readonly cards: CertificateCardService,
   ) {}
 
+  // The answer is the PDF: the case is not in it, the masked path and the time say which print.
+  @AuditedRead({
+    subject: 'card PDF',
+    fields: ['holder', 'photo', 'category', 'level'],
+    caseOf: () => undefined,
+  })
   @Get(':certificateNumber/card.pdf')
   @Roles('PRINTER')
   @ApiProduces('application/pdf')

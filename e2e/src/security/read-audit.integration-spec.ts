@@ -1,0 +1,147 @@
+import { IS_PUBLIC_KEY } from '@tongban/auth';
+import { INTAKE_DEFINITION } from '@tongban/intake';
+import { AUDITED_READ_KEY, ReadAuditEntry, ServiceApp } from '@tongban/runtime';
+import { IntakeClient, randomCountyCode, TestNode } from '@tongban/testing';
+import { PATH_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
+import { RequestMethod } from '@nestjs/common';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+
+const ROOT = join(__dirname, '../../..');
+
+/**
+ * Staff GET routes that return no case's personal data or scans, each with the reason. Any
+ * other staff GET route must be marked @AuditedRead.
+ */
+const NOT_PERSONAL: Record<string, string> = {
+  'InstitutionsController.list': 'the county’s assessment institutions, no applicant',
+  'MaterialsController.get': 'which materials a case has, no personal data',
+  'OldCardCustodyController.list': 'the custody register with card numbers masked',
+  'NationalOfficeController.getOverview': 'de-identified national figures (R32)',
+  'NationalOfficeController.getDeadlineAlerts': 'de-identified deadline alerts (R32)',
+  'NationalOfficeController.getCountyCases': 'de-identified cases by county (R32)',
+};
+
+describe('audit of reads: who read whose data, when, from where (security item 5)', () => {
+  let node: TestNode;
+  let intake: ServiceApp;
+  let db: DataSource;
+  const county = '320106';
+  const otherCounty = randomCountyCode();
+
+  beforeAll(async () => {
+    node = await TestNode.create([county, otherCounty]);
+    intake = await node.start(INTAKE_DEFINITION);
+    db = intake.app.get(DataSource);
+  });
+
+  afterAll(() => node.dispose());
+
+  const http = () => request(intake.app.getHttpServer());
+
+  it('records a staff read of an application with the parts read, and not a refused one', async () => {
+    const clerk = new IntakeClient(intake.app, node.staffHeaders('CLERK', county, 'clerk-7'));
+    const { applicationId } = await clerk.file();
+
+    await http()
+      .get(`/applications/${applicationId}`)
+      .set(node.staffHeaders('CLERK', county, 'clerk-7'))
+      .expect(200);
+    // Staff of a county the case does not involve are refused (R32): no read took place.
+    await http()
+      .get(`/applications/${applicationId}`)
+      .set(node.staffHeaders('CLERK', otherCounty, 'clerk-of-elsewhere'))
+      .expect(403);
+
+    const entries = await db.getRepository(ReadAuditEntry).findBy({ caseId: applicationId });
+    expect(entries).toEqual([
+      expect.objectContaining({
+        staffId: 'clerk-7',
+        role: 'CLERK',
+        county,
+        caseId: applicationId,
+        subject: 'application',
+        fields: expect.arrayContaining(['applicant', 'guardian', 'documents']),
+        method: 'GET',
+        path: `/applications/${applicationId}`,
+        clientAddress: expect.stringMatching(/127\.0\.0\.1/),
+      }),
+    ]);
+  });
+
+  it('lists the county’s reads to its auditor only, filtered, newest first', async () => {
+    const clerk = new IntakeClient(intake.app, node.staffHeaders('CLERK', county, 'clerk-8'));
+    const { applicationId } = await clerk.file();
+    for (const path of [
+      `/applications/${applicationId}`,
+      `/applications/${applicationId}/progress`,
+    ])
+      await http()
+        .get(path)
+        .set(node.staffHeaders('CLERK', county, 'clerk-8'))
+        .expect(200);
+
+    const listed = await http()
+      .get('/audit/reads')
+      .query({ caseId: applicationId })
+      .set(node.staffHeaders('AUDITOR', county, 'auditor-1'))
+      .expect(200);
+    expect(listed.body.total).toBe(2);
+    expect(
+      listed.body.items.map((entry: { subject: string; staffId: string }) => [
+        entry.subject,
+        entry.staffId,
+      ]),
+    ).toEqual([
+      ['case progress', 'clerk-8'],
+      ['application', 'clerk-8'],
+    ]);
+    expect(JSON.stringify(listed.body)).not.toMatch(/张|\d{17}[\dX]/);
+
+    const elsewhere = await http()
+      .get('/audit/reads')
+      .query({ caseId: applicationId })
+      .set(node.staffHeaders('AUDITOR', otherCounty, 'auditor-2'))
+      .expect(200);
+    expect(elsewhere.body.total).toBe(0);
+
+    await http().get('/audit/reads').set(node.staffHeaders('CLERK', county)).expect(403);
+    const bad = await http()
+      .get('/audit/reads')
+      .query({ caseId: 'not-a-case', from: 'yesterday' })
+      .set(node.staffHeaders('AUDITOR', county))
+      .expect(400);
+    expect(bad.body.message).toEqual(
+      expect.arrayContaining(['caseId must be a UUID', 'from must be an ISO 8601 date or time']),
+    );
+  });
+
+  it('marks every staff GET route of every service that returns personal data as audited', async () => {
+    const unmarked: string[] = [];
+    const controllers = (readdirSync(join(ROOT, 'apps'), { recursive: true }) as string[])
+      .filter((path) => path.endsWith('.controller.ts'))
+      .map((path) => join('apps', path));
+    expect(controllers.length).toBeGreaterThan(15);
+    for (const file of controllers) {
+      const exports = (await import(join(ROOT, file))) as Record<string, unknown>;
+      for (const controller of Object.values(exports)) {
+        if (typeof controller !== 'function') continue;
+        if (Reflect.getMetadata(PATH_METADATA, controller) === undefined) continue;
+        const publicController = Reflect.getMetadata(IS_PUBLIC_KEY, controller) === true;
+        const prototype = controller.prototype as Record<string, unknown>;
+        for (const name of Object.getOwnPropertyNames(prototype)) {
+          const handler = prototype[name];
+          if (typeof handler !== 'function' || name === 'constructor') continue;
+          if (Reflect.getMetadata(METHOD_METADATA, handler) !== RequestMethod.GET) continue;
+          const id = `${controller.name}.${name}`;
+          const audited = Reflect.getMetadata(AUDITED_READ_KEY, handler) !== undefined;
+          const isPublic = publicController || Reflect.getMetadata(IS_PUBLIC_KEY, handler);
+          if (!audited && !isPublic && !(id in NOT_PERSONAL)) unmarked.push(`${id} (${file})`);
+        }
+      }
+    }
+    expect(unmarked).toEqual([]);
+  });
+});

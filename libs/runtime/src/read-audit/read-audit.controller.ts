@@ -1,0 +1,45 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CurrentStaff, Roles, StaffPrincipal } from '@tongban/auth';
+import { DataSource } from 'typeorm';
+import type { Page } from '../http/page.query';
+import { ReadAuditEntry } from './read-audit-entry.entity';
+import { ReadAuditQuery } from './read-audit.query';
+
+/** The read audit of this service, for the county's auditor (等保 2.0: audit of who read what). */
+@ApiTags('audit')
+@Controller('audit/reads')
+export class ReadAuditController {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Reads by the auditor's county's staff, newest first. */
+  @Get()
+  @Roles('AUDITOR')
+  @ApiOkResponse({ description: 'A page of reads: who, when, which case, which parts, from where' })
+  async list(
+    @Query() query: ReadAuditQuery,
+    @CurrentStaff() auditor: StaffPrincipal,
+  ): Promise<Page<Omit<ReadAuditEntry, 'sequence'>>> {
+    const select = this.dataSource
+      .getRepository(ReadAuditEntry)
+      .createQueryBuilder('r')
+      .where('r.county = :county', { county: auditor.county });
+    if (query.caseId) select.andWhere('r.caseId = :caseId', { caseId: query.caseId });
+    if (query.staffId) select.andWhere('r.staffId = :staffId', { staffId: query.staffId });
+    if (query.from) select.andWhere('r.readAt >= :from', { from: query.from });
+    if (query.to) select.andWhere('r.readAt < :to', { to: query.to });
+    const [rows, total] = await select
+      .orderBy('r.readAt', 'DESC')
+      .addOrderBy('r.sequence', 'DESC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    return {
+      items: rows.map(({ sequence: _sequence, ...entry }) => entry),
+      page: query.page,
+      pageSize: query.pageSize,
+      total,
+    };
+  }
+}
