@@ -57,21 +57,31 @@ ${statements([...sql.downQueries].reverse())}
   process.stdout.write(`wrote ${file}\n`);
 }
 
-/** Regenerates migrations/index.ts so the new class is registered in timestamp order. */
+/**
+ * Regenerates migrations/index.ts so the new class is registered in timestamp order, keeping
+ * the migrations every service shares (imported from a library, e.g. PurgeableOutbox).
+ */
 function writeMigrationIndex(dir: string, service: string): void {
   const files = readdirSync(dir)
     .filter((f) => /^\d+-[a-z0-9-]+\.ts$/.test(f))
     .sort();
-  const imports = files.map((f) => {
+  const local = files.map((f) => {
     const [stamp, rest] = [f.split('-')[0], f.replace(/^\d+-/, '').replace(/\.ts$/, '')];
     return { module: `./${f.replace(/\.ts$/, '')}`, className: `${pascal(rest)}${stamp}` };
   });
+  const shared = [
+    ...readFileSync(join(dir, 'index.ts'), 'utf8').matchAll(
+      /^import \{ (\w+) \} from '(@tongban\/[\w-]+)';$/gm,
+    ),
+  ].map(([, className, module]) => ({ className: className!, module: module! }));
+  const stampOf = ({ className }: { className: string }) => Number(/\d+$/.exec(className)![0]);
+  const ordered = [...shared, ...local].sort((a, b) => stampOf(a) - stampOf(b));
   writeFileSync(
     join(dir, 'index.ts'),
-    `${imports.map((i) => `import { ${i.className} } from '${i.module}';`).join('\n')}
+    `${[...shared, ...local].map((i) => `import { ${i.className} } from '${i.module}';`).join('\n')}
 
 /** Committed migrations of the ${service} schema, oldest first. */
-export const ${service.toUpperCase()}_MIGRATIONS = [${imports.map((i) => i.className).join(', ')}];
+export const ${service.toUpperCase()}_MIGRATIONS = [${ordered.map((i) => i.className).join(', ')}];
 `,
   );
 }

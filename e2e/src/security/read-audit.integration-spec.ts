@@ -1,7 +1,9 @@
 import { IS_PUBLIC_KEY } from '@tongban/auth';
 import { INTAKE_DEFINITION } from '@tongban/intake';
 import { AUDITED_READ_KEY, ReadAuditEntry, ServiceApp } from '@tongban/runtime';
-import { IntakeClient, randomCountyCode, TestNode } from '@tongban/testing';
+import { MONITOR_DEFINITION } from '@tongban/monitor';
+import { eventually, IntakeClient, livingIn, randomCountyCode, TestNode } from '@tongban/testing';
+import { NATIONAL_MONITOR_COUNTY } from '@tongban/contracts';
 import { PATH_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
 import { RequestMethod } from '@nestjs/common';
 import { readdirSync } from 'node:fs';
@@ -22,28 +24,35 @@ const NOT_PERSONAL: Record<string, string> = {
   'NationalOfficeController.getOverview': 'de-identified national figures (R32)',
   'NationalOfficeController.getDeadlineAlerts': 'de-identified deadline alerts (R32)',
   'NationalOfficeController.getCountyCases': 'de-identified cases by county (R32)',
+  'NationalOfficeController.getReadCounts': 'counts of reads per county, service and day (R32)',
 };
 
 describe('audit of reads: who read whose data, when, from where (security item 5)', () => {
   let node: TestNode;
+  let national: TestNode;
   let intake: ServiceApp;
+  let monitor: ServiceApp;
   let db: DataSource;
-  const county = '320106';
+  // Counties no other test file serves: national monitoring keeps one count per county.
+  const county = randomCountyCode();
   const otherCounty = randomCountyCode();
 
   beforeAll(async () => {
     node = await TestNode.create([county, otherCounty]);
-    intake = await node.start(INTAKE_DEFINITION);
+    national = await TestNode.create([NATIONAL_MONITOR_COUNTY]);
+    national.federateWith(node);
+    intake = await node.start(INTAKE_DEFINITION, { READ_AUDIT_REPORT_INTERVAL_MS: '200' });
+    monitor = await national.start(MONITOR_DEFINITION, { MONITOR_READS_HISTORY: 'false' });
     db = intake.app.get(DataSource);
   });
 
-  afterAll(() => node.dispose());
+  afterAll(() => Promise.all([node.dispose(), national.dispose()]));
 
   const http = () => request(intake.app.getHttpServer());
 
   it('records a staff read of an application with the parts read, and not a refused one', async () => {
     const clerk = new IntakeClient(intake.app, node.staffHeaders('CLERK', county, 'clerk-7'));
-    const { applicationId } = await clerk.file();
+    const { applicationId } = await clerk.file(livingIn(county));
 
     await http()
       .get(`/applications/${applicationId}`)
@@ -73,7 +82,7 @@ describe('audit of reads: who read whose data, when, from where (security item 5
 
   it('lists the county’s reads to its auditor only, filtered, newest first', async () => {
     const clerk = new IntakeClient(intake.app, node.staffHeaders('CLERK', county, 'clerk-8'));
-    const { applicationId } = await clerk.file();
+    const { applicationId } = await clerk.file(livingIn(county));
     for (const path of [
       `/applications/${applicationId}`,
       `/applications/${applicationId}/progress`,
@@ -116,6 +125,37 @@ describe('audit of reads: who read whose data, when, from where (security item 5
     expect(bad.body.message).toEqual(
       expect.arrayContaining(['caseId must be a UUID', 'from must be an ISO 8601 date or time']),
     );
+  });
+
+  it('tells national monitoring how many reads each county made, and nothing of who read what', async () => {
+    const clerk = new IntakeClient(intake.app, node.staffHeaders('CLERK', county, 'clerk-9'));
+    const { applicationId } = await clerk.file(livingIn(county));
+    await http()
+      .get(`/applications/${applicationId}`)
+      .set(node.staffHeaders('CLERK', county, 'clerk-9'))
+      .expect(200);
+    const recorded = await db.getRepository(ReadAuditEntry).countBy({ county });
+    expect(recorded).toBeGreaterThanOrEqual(4);
+
+    const office = national.staffHeaders('AUDITOR', NATIONAL_MONITOR_COUNTY);
+    const counts = await eventually(async () => {
+      const response = await request(monitor.app.getHttpServer())
+        .get('/read-counts')
+        .query({ county })
+        .set(office)
+        .expect(200);
+      expect(response.body.items).toEqual([
+        expect.objectContaining({ countyCode: county, service: 'intake', reads: recorded }),
+      ]);
+      return response.body;
+    });
+    expect(JSON.stringify(counts)).not.toMatch(/clerk-|staffId|caseId|applicationId/);
+
+    // A county's own auditor reads its own audit, not the national figures.
+    await request(monitor.app.getHttpServer())
+      .get('/read-counts')
+      .set(national.staffHeaders('AUDITOR', county))
+      .expect(403);
   });
 
   it('marks every staff GET route of every service that returns personal data as audited', async () => {

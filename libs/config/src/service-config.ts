@@ -278,6 +278,16 @@ export class ServiceConfig {
   @IsInt()
   OUTBOX_RETENTION_DAYS = 7;
 
+  @ConfigVariable({
+    group: 'node',
+    description:
+      "How often each service tells national monitoring how many reads of cases' personal data its counties' staff made today and yesterday (ms; counts only)",
+  })
+  @Type(() => Number)
+  @Min(50)
+  @IsInt()
+  READ_AUDIT_REPORT_INTERVAL_MS = 3_600_000;
+
   @ConfigVariable({ group: 'logging', description: 'pino level' })
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';

@@ -20,6 +20,7 @@ export * from './messages/intake/application-accepted.event';
 export * from './messages/intake/application-refused.event';
 export * from './messages/monitor/case-stage-changed.event';
 export * from './messages/monitor/deadline-alerted.event';
+export * from './messages/monitor/reads-counted.event';
 export * from './messages/printing/card-status-changed.event';
 export * from './messages/printing/certificate-issued.event';
 export * from './messages/printing/certificate-mailed.event';

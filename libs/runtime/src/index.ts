@@ -17,3 +17,4 @@ export * from './rate-limits/rate-limit-exceeded.filter';
 export * from './read-audit/audited-read.decorator';
 export * from './read-audit/read-audit-entry.entity';
 export * from './read-audit/read-audit.migration';
+export * from './read-audit/read-count-report';

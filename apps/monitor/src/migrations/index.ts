@@ -3,6 +3,7 @@ import { PurgeableOutbox1796289612434 } from '@tongban/messaging';
 import { Init1795936155490 } from './1795936155490-init';
 import { ExchangeLog1795937642401 } from './1795937642401-exchange-log';
 import { MonitoringStream1795945464325 } from './1795945464325-monitoring-stream';
+import { ReadCounts1796306811665 } from './1796306811665-read-counts';
 
 /** Committed migrations of the monitor schema, oldest first. */
 export const MONITOR_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MONITOR_MIGRATIONS = [
   MonitoringStream1795945464325,
   PurgeableOutbox1796289612434,
   ReadAudit1796305546426,
+  ReadCounts1796306811665,
 ];

@@ -9,6 +9,8 @@ import { CountyCasesReader, type CaseView } from './readers/county-cases.reader'
 import type { CountyOverview } from './readers/county-overview';
 import { DeadlineAlertsReader, type DeadlineAlertView } from './readers/deadline-alerts.reader';
 import { OverviewReader } from './readers/overview.reader';
+import { ReadCountsQuery } from './dtos/read-counts.query';
+import { ReadCountsReader, type ReadCountView } from './readers/read-counts.reader';
 
 /** What the national monitoring office (中国残联) reads: de-identified figures of every county. */
 @ApiTags('national monitoring')
@@ -20,6 +22,7 @@ export class NationalOfficeController {
     private readonly overview: OverviewReader,
     private readonly alerts: DeadlineAlertsReader,
     private readonly cases: CountyCasesReader,
+    private readonly readCounts: ReadCountsReader,
   ) {}
 
   @Get('overview')
@@ -48,5 +51,15 @@ export class NationalOfficeController {
     @Query() query: CountyCasesQuery,
   ): Promise<Page<CaseView>> {
     return this.cases.read(params.countyCode, query);
+  }
+
+  @Get('read-counts')
+  @ApiOperation({
+    summary:
+      "Per county, service and day: how many reads of cases' personal data its staff made (counts only)",
+  })
+  @ApiOkResponse({ description: 'A page of read counts' })
+  getReadCounts(@Query() query: ReadCountsQuery): Promise<Page<ReadCountView>> {
+    return this.readCounts.read(query);
   }
 }

@@ -4,10 +4,17 @@ import { NationalOfficeGuard } from './national-office.guard';
 import { CountyCasesReader } from './readers/county-cases.reader';
 import { DeadlineAlertsReader } from './readers/deadline-alerts.reader';
 import { OverviewReader } from './readers/overview.reader';
+import { ReadCountsReader } from './readers/read-counts.reader';
 
 /** The national office's read API over what the monitoring stream recorded. */
 @Module({
   controllers: [NationalOfficeController],
-  providers: [NationalOfficeGuard, OverviewReader, DeadlineAlertsReader, CountyCasesReader],
+  providers: [
+    NationalOfficeGuard,
+    OverviewReader,
+    DeadlineAlertsReader,
+    CountyCasesReader,
+    ReadCountsReader,
+  ],
 })
 export class NationalOfficeModule {}

@@ -3,11 +3,13 @@ import {
   CaseStageChangedEvent,
   DeadlineAlertedEvent,
   eventPattern,
+  ReadsCountedEvent,
   Topics,
 } from '@tongban/contracts';
 import { EventConsumer, Inbox } from '@tongban/messaging';
 import { RecordStageChangeService } from '../case-stages/record-stage-change.service';
 import { DeadlineAlertLedger } from '../deadline-alerts/deadline-alert-ledger.service';
+import { ReadCountLedger } from '../read-counts/read-count-ledger.service';
 import { assertNationalReport } from './national-envelope';
 
 /**
@@ -21,6 +23,7 @@ export class MonitoringStreamConsumer {
     private readonly inbox: Inbox,
     private readonly stageChanges: RecordStageChangeService,
     private readonly alerts: DeadlineAlertLedger,
+    private readonly readCounts: ReadCountLedger,
   ) {}
 
   @EventPattern(eventPattern(Topics.caseStageChanged))
@@ -52,5 +55,16 @@ export class MonitoringStreamConsumer {
       },
       { heartbeat: context.getHeartbeat() },
     );
+  }
+
+  @EventPattern(eventPattern(Topics.readsCounted))
+  async onReadsCounted(
+    @Payload() event: ReadsCountedEvent,
+    @Ctx() context: KafkaContext,
+  ): Promise<void> {
+    assertNationalReport(event);
+    await this.inbox.handleOnce(event, (manager) => this.readCounts.record(manager, event), {
+      heartbeat: context.getHeartbeat(),
+    });
   }
 }

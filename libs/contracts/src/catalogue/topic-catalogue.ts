@@ -16,6 +16,7 @@ import { ApplicationDrafted } from '../messages/intake/application-drafted/appli
 import { ApplicationRefused } from '../messages/intake/application-refused.event';
 import { CaseStageChanged } from '../messages/monitor/case-stage-changed.event';
 import { DeadlineAlerted } from '../messages/monitor/deadline-alerted.event';
+import { ReadsCounted } from '../messages/monitor/reads-counted.event';
 import { CardStatusChanged } from '../messages/printing/card-status-changed.event';
 import { CertificateIssued } from '../messages/printing/certificate-issued.event';
 import { CertificateMailed } from '../messages/printing/certificate-mailed.event';
@@ -165,6 +166,12 @@ export const Topics = {
     ...DeadlineAlerted,
     scope: 'national',
     description: 'A county is near or past a time limit R25–R27 (no personal data).',
+  },
+  readsCounted: {
+    ...ReadsCounted,
+    scope: 'national',
+    description:
+      "How many reads of cases' personal data a county's staff made in one service on one day (counts only; the read audit stays in the county).",
   },
 } as const satisfies Record<string, TopicDefinition>;
 
