@@ -1,9 +1,11 @@
 import {
+  applyDecorators,
   createParamDecorator,
   ExecutionContext,
   SetMetadata,
   UnauthorizedException,
 } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import type { StaffPrincipal } from '../roles/staff-principal';
 import type { StaffRole } from '../roles/staff-role';
 import type { StaffRequest } from './staff-request';
@@ -23,7 +25,12 @@ export const Public = () => SetMetadata(IS_PUBLIC_KEY, true);
  * Limits a handler or controller to staff holding one of the roles (403 otherwise). A handler's
  * roles replace its controller's. A supervisor passes wherever a clerk does.
  */
-export const Roles = (...roles: [StaffRole, ...StaffRole[]]) => SetMetadata(ROLES_KEY, roles);
+export const Roles = (...roles: [StaffRole, ...StaffRole[]]) =>
+  // In the OpenAPI document too, so the access matrix (and any client) can read them.
+  applyDecorators(SetMetadata(ROLES_KEY, roles), ApiExtension(ROLES_EXTENSION, roles));
+
+/** The OpenAPI extension naming the roles an operation allows (absent: every role). */
+export const ROLES_EXTENSION = 'x-tongban-roles';
 
 /** Options of {@link CurrentStaff}. */
 export interface CurrentStaffOptions {
