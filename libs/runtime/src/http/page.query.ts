@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import type { SelectQueryBuilder } from 'typeorm';
 
 export const MAX_PAGE_SIZE = 200;
 /** Deep enough for any list a county keeps; keeps the row offset a safe integer for SQL. */
@@ -31,4 +32,17 @@ export interface Page<T> {
   page: number;
   pageSize: number;
   total: number;
+}
+
+/** One page of an ordered query, each row shown through `view`, with the total count. */
+export async function pageOf<T extends object, V>(
+  builder: SelectQueryBuilder<T>,
+  query: PageQuery,
+  view: (row: T) => V,
+): Promise<Page<V>> {
+  const [rows, total] = await builder
+    .skip((query.page - 1) * query.pageSize)
+    .take(query.pageSize)
+    .getManyAndCount();
+  return { items: rows.map(view), page: query.page, pageSize: query.pageSize, total };
 }

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CurrentStaff, Roles, StaffPrincipal } from '@tongban/auth';
 import { DataSource } from 'typeorm';
-import type { Page } from '../http/page.query';
+import { pageOf, type Page } from '../http/page.query';
 import { ReadAuditEntry } from './read-audit-entry.entity';
 import { ReadAuditQuery } from './read-audit.query';
 
@@ -29,17 +29,7 @@ export class ReadAuditController {
     if (query.staffId) select.andWhere('r.staffId = :staffId', { staffId: query.staffId });
     if (query.from) select.andWhere('r.readAt >= :from', { from: query.from });
     if (query.to) select.andWhere('r.readAt < :to', { to: query.to });
-    const [rows, total] = await select
-      .orderBy('r.readAt', 'DESC')
-      .addOrderBy('r.sequence', 'DESC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
-      .getManyAndCount();
-    return {
-      items: rows.map(({ sequence: _sequence, ...entry }) => entry),
-      page: query.page,
-      pageSize: query.pageSize,
-      total,
-    };
+    select.orderBy('r.readAt', 'DESC').addOrderBy('r.sequence', 'DESC');
+    return pageOf(select, query, ({ sequence: _sequence, ...entry }) => entry);
   }
 }

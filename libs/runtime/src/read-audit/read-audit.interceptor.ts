@@ -3,12 +3,11 @@ import { Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { auditPath, type StaffRequest } from '@tongban/auth';
 import { Clock } from '@tongban/util';
+import { isUUID } from 'class-validator';
 import { mergeMap, Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { AUDITED_READ_KEY, AuditedReadOptions, AuditedRequest } from './audited-read.decorator';
 import { ReadAuditEntry } from './read-audit-entry.entity';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Writes the read audit of routes marked {@link AuditedRead}, once the handler succeeded. */
 @Injectable()
@@ -37,7 +36,7 @@ export class ReadAuditInterceptor implements NestInterceptor {
           staffId: staff.staffId,
           role: staff.role,
           county: staff.county,
-          caseId: caseId && UUID.test(caseId) ? caseId : null,
+          caseId: caseId && isUUID(caseId) ? caseId : null,
           subject: options.subject,
           fields: options.fields,
           method: request.method,

@@ -52,6 +52,8 @@ export class TestNode {
   private readonly running = new Set<ServiceApp>();
   private readonly trustedKeys = new Map<string, string>();
   private readonly recipientKeys = new Map<string, string>();
+  /** Opens what other nodes encrypted to this one, as its consumers would. */
+  private opener?: CountyEncryption;
 
   private constructor(
     readonly nodeId: string,
@@ -250,9 +252,10 @@ export class TestNode {
   async opened(message: KafkaMessage): Promise<KafkaMessage> {
     const encryption = message.headers?.[EncryptionHeaders.encryption]?.toString();
     if (!encryption || !message.value) return message;
-    const opened = await new CountyEncryption({
+    this.opener ??= new CountyEncryption({
       EXCHANGE_DECRYPTION_KEY: this.encryptionKeys.privateKey,
-    }).open('', message.value, encryption);
+    });
+    const opened = await this.opener.open('', message.value, encryption);
     return opened.ok ? { ...message, value: opened.bytes } : message;
   }
 

@@ -7,7 +7,8 @@ import type { CaseStatus } from '../../case-stages/case-status';
 import { MonitoredCase } from '../../case-stages/monitored-case.entity';
 import type { CountyCasesQuery } from '../dtos/county-cases.query';
 import type { Page } from '@tongban/runtime';
-import { inRange, pageOf } from './query-filters';
+import { inRange } from './query-filters';
+import { pageOf } from '@tongban/runtime';
 
 /** A de-identified case (R32): a random id, its kind, stage and days, nothing about the person. */
 export interface CaseView {

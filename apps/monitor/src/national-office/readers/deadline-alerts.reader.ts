@@ -5,7 +5,8 @@ import { DataSource } from 'typeorm';
 import { DeadlineAlert } from '../../deadline-alerts/deadline-alert.entity';
 import type { DeadlineAlertsQuery } from '../dtos/deadline-alerts.query';
 import type { Page } from '@tongban/runtime';
-import { inProvince, inRange, pageOf, STANDING_ALERT } from './query-filters';
+import { inProvince, inRange, STANDING_ALERT } from './query-filters';
+import { pageOf } from '@tongban/runtime';
 
 /** An alert as the national office sees it. */
 export interface DeadlineAlertView {

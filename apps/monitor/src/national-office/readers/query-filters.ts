@@ -1,5 +1,4 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import type { Page, PageQuery } from '@tongban/runtime';
 
 /** Limits a query to the counties of a province, if one is given. */
 export function inProvince<T extends object>(
@@ -25,16 +24,3 @@ export function inRange<T extends object>(
 
 /** An alert neither discharged by its county's stage change nor followed by a breach. */
 export const STANDING_ALERT = 'a.resolvedAt IS NULL AND a.supersededBy IS NULL';
-
-/** One page of an ordered query, each row shown through `view`, with the total count. */
-export async function pageOf<T extends object, V>(
-  builder: SelectQueryBuilder<T>,
-  query: PageQuery,
-  view: (row: T) => V,
-): Promise<Page<V>> {
-  const [rows, total] = await builder
-    .skip((query.page - 1) * query.pageSize)
-    .take(query.pageSize)
-    .getManyAndCount();
-  return { items: rows.map(view), page: query.page, pageSize: query.pageSize, total };
-}

@@ -4,7 +4,8 @@ import type { Page } from '@tongban/runtime';
 import { DataSource } from 'typeorm';
 import { ReadCount } from '../../read-counts/read-count.entity';
 import type { ReadCountsQuery } from '../dtos/read-counts.query';
-import { inProvince, inRange, pageOf } from './query-filters';
+import { inProvince, inRange } from './query-filters';
+import { pageOf } from '@tongban/runtime';
 
 /** A county's reads of personal data in one service on one day, as the office sees it. */
 export interface ReadCountView {
