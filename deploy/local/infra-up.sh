@@ -253,6 +253,21 @@ up_kafka() {
       fi
       sleep 1
     done
+    # Health 3: a group coordinator answers. The first FindCoordinator a broker ever gets
+    # creates __consumer_offsets; until its partitions have leaders every group join fails
+    # with COORDINATOR_NOT_AVAILABLE, and a client that does not retry (a probe) gives up.
+    # An answer naming the group as unknown comes from a loaded coordinator.
+    until kafka_tool org.apache.kafka.tools.consumer.group.ConsumerGroupCommand \
+      --bootstrap-server "127.0.0.1:$KAFKA_PORT" --command-config "$KAFKA_ADMIN_PROPERTIES" \
+      --describe --group tongban.infra.ready >"$tool_log" 2>&1 ||
+      grep -qE "GroupIdNotFoundException|does not exist" "$tool_log"; do
+      if ((SECONDS >= deadline)); then
+        show_tail "$tool_log" 20
+        show_tail "$KAFKA_LOG" 60
+        die "kafka group coordinator did not become available"
+      fi
+      sleep 1
+    done
   fi
   echo "kafka     UP  127.0.0.1:$KAFKA_PORT  Kafka $KAFKA_VERSION KRaft (controller :$KAFKA_CONTROLLER_PORT)  pid=$(cat "$KAFKA_PID")  data=$KAFKA_DATA" \
     >"$STEP_DIR/summary.kafka"
