@@ -45,6 +45,17 @@ const nodes = nodeEnvFiles.map((file) => {
       ].join('\n'),
     );
   }
+  // Nodes set up before personal fields were encrypted get their data and lookup keys added.
+  if (!readEnv(secretsFile).DATA_ENCRYPTION_KEYS) {
+    appendFileSync(
+      secretsFile,
+      [
+        `DATA_ENCRYPTION_KEYS=k1:${randomBytes(32).toString('base64')}`,
+        `DATA_LOOKUP_KEY=${randomBytes(32).toString('base64')}`,
+        '',
+      ].join('\n'),
+    );
+  }
   return { env, secretsFile, secrets: readEnv(secretsFile) };
 });
 

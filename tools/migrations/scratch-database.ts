@@ -4,7 +4,12 @@ import {
   ServicePersistence,
   serviceDataSourceOptions,
 } from '@tongban/persistence';
-import { createTestDatabase, dropTestDatabase, infrastructureEnv } from '@tongban/testing';
+import {
+  createTestDatabase,
+  dropTestDatabase,
+  FIXED_DATA_KEYS,
+  infrastructureEnv,
+} from '@tongban/testing';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 
@@ -24,6 +29,7 @@ export async function withMigratedScratchSchema<T>(
     COUNTY_CODES: '000000',
     HTTP_PORT: '1',
     STAFF_TOKEN_SECRET: 'unused-staff-token-secret-0000000000000',
+    ...FIXED_DATA_KEYS,
     DATABASE_NAME: database,
   });
   const dataSource = new DataSource(serviceDataSourceOptions(config, persistence));

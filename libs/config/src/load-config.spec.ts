@@ -14,6 +14,8 @@ const validEnv = {
   S3_ACCESS_KEY: 'tongban',
   S3_SECRET_KEY: 'another-secret',
   STAFF_TOKEN_SECRET: 'a-staff-token-secret-of-at-least-32-chars',
+  DATA_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 7).toString('base64')}`,
+  DATA_LOOKUP_KEY: Buffer.alloc(32, 8).toString('base64'),
 };
 
 describe('loadConfig', () => {
@@ -58,6 +60,8 @@ describe('loadConfig', () => {
     const shown = JSON.stringify(redactedConfig(loadConfig(ServiceConfig, validEnv)));
     expect(shown).not.toContain('very-secret-password');
     expect(shown).not.toContain('another-secret');
+    expect(shown).not.toContain(validEnv.DATA_ENCRYPTION_KEYS.slice(3));
+    expect(shown).not.toContain(validEnv.DATA_LOOKUP_KEY);
     expect(shown).toContain('nanjing-gulou');
   });
 

@@ -173,6 +173,39 @@ export class ServiceConfig {
   S3_BUCKET?: string;
 
   @ConfigVariable({
+    group: 'database',
+    description:
+      'Data keys that encrypt personal fields in the tables (AES-256-GCM): id:base64 32-byte key, comma-separated, the current key first; keep an old key listed until the background re-encryption has moved every row off it',
+    secret: true,
+  })
+  @Matches(
+    /^[a-z0-9][a-z0-9-]{0,15}:[A-Za-z0-9+/]{43}=(,[a-z0-9][a-z0-9-]{0,15}:[A-Za-z0-9+/]{43}=)*$/,
+    {
+      message: 'must be id:base64 pairs of 32-byte keys separated by commas (current key first)',
+    },
+  )
+  DATA_ENCRYPTION_KEYS!: string;
+
+  @ConfigVariable({
+    group: 'database',
+    description:
+      'Key of the keyed hashes (HMAC-SHA256) that find records by ID or card number without storing them in clear: base64, 32 bytes or more',
+    secret: true,
+  })
+  @Matches(/^[A-Za-z0-9+/]{43,}={0,2}$/, { message: 'must be base64 of at least 32 bytes' })
+  DATA_LOOKUP_KEY!: string;
+
+  @ConfigVariable({
+    group: 'database',
+    description:
+      'How often the background re-encryption looks for personal fields not under the current data key (after a rotation, or from before encryption); it stops looking once none is left',
+  })
+  @Type(() => Number)
+  @Min(50)
+  @IsInt()
+  DATA_REENCRYPTION_INTERVAL_MS = 60_000;
+
+  @ConfigVariable({
     group: 'exchange',
     description:
       "This node's Ed25519 private key (base64 PKCS#8 DER); signs messages to other counties and to national monitoring",

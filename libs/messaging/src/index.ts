@@ -20,5 +20,6 @@ export * from './outbox/event-publisher';
 export * from './outbox/outbox-message.entity';
 export * from './outbox/outbox-relay';
 export * from './service-identity';
+export * from './outbox/encrypted-outbox.migration';
 export * from './outbox/purgeable-outbox.migration';
 export * from './outbox/outbox-purge';

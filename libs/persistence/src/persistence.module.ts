@@ -2,6 +2,9 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ServiceConfig } from '@tongban/config';
 import { DataSource } from 'typeorm';
+import { FieldReencryption } from './field-encryption/field-reencryption';
+import { parseFieldKeyRing } from './field-encryption/field-key-ring';
+import { installFieldKeyRing } from './field-encryption/installed-key-ring';
 import {
   migrateServiceSchema,
   ServicePersistence,
@@ -17,7 +20,13 @@ export class PersistenceModule {
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [ServiceConfig],
-          useFactory: (config: ServiceConfig) => serviceDataSourceOptions(config, persistence),
+          useFactory: (config: ServiceConfig) => {
+            // Before the DataSource opens: its first read may be an encrypted field.
+            installFieldKeyRing(
+              parseFieldKeyRing(config.DATA_ENCRYPTION_KEYS, config.DATA_LOOKUP_KEY),
+            );
+            return serviceDataSourceOptions(config, persistence);
+          },
           dataSourceFactory: async (options) => {
             const dataSource = await new DataSource(options!).initialize();
             await migrateServiceSchema(dataSource);
@@ -25,7 +34,8 @@ export class PersistenceModule {
           },
         }),
       ],
-      exports: [TypeOrmModule],
+      providers: [FieldReencryption],
+      exports: [TypeOrmModule, FieldReencryption],
     };
   }
 }

@@ -1,5 +1,5 @@
 import { loadConfig, ServiceConfig } from '@tongban/config';
-import { infrastructureEnv } from '@tongban/testing';
+import { FIXED_DATA_KEYS, infrastructureEnv } from '@tongban/testing';
 import { randomBytes } from 'node:crypto';
 import { DocumentStore, sha256Hex } from './document-store';
 import { S3StorageDriver } from './drivers/s3-storage.driver';
@@ -11,6 +11,7 @@ function storeFor(bucket: string, overrides: Record<string, string> = {}): Docum
     COUNTY_CODES: '320106',
     HTTP_PORT: '1',
     STAFF_TOKEN_SECRET: 'unused-staff-token-secret-0000000000000',
+    ...FIXED_DATA_KEYS,
     DATABASE_NAME: 'unused_test',
     S3_BUCKET: bucket,
     ...overrides,

@@ -8,6 +8,7 @@ import type {
   SingleCategory,
 } from '@tongban/domain';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { EncryptedColumn, EncryptedJsonColumn } from '@tongban/persistence';
 
 export type DecisionOutcome = 'APPROVED' | 'REJECTED' | 'RETURNED';
 
@@ -98,7 +99,7 @@ export class ApprovalCase {
   applicantIsMinor!: boolean;
 
   /** The card the case renews, replaces, cancels or changes; null for a new certificate. */
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('approval_case.current_certificate_number', { nullable: true })
   currentCertificateNumber!: string | null;
 
   /** R5: the categories as filed (MULTIPLE with its parts); null in v1 and older v2 packages. */
@@ -120,11 +121,11 @@ export class ApprovalCase {
   @Column({ type: 'date' })
   receivedOn!: string;
 
-  @Column({ type: 'jsonb' })
+  @EncryptedJsonColumn('approval_case.applicant')
   applicant!: ApplicantRecord;
 
   /** Null where the plan has no assessment (R16, R17, R22, R23). */
-  @Column({ type: 'jsonb', nullable: true })
+  @EncryptedJsonColumn('approval_case.conclusion', { nullable: true })
   conclusion!: ConclusionRecord | null;
 
   /** Null where the plan has no publicity (R10: minors; kinds without assessment). */

@@ -1,5 +1,5 @@
 import { ReadAudit1796305546426 } from '@tongban/runtime';
-import { PurgeableOutbox1796289612434 } from '@tongban/messaging';
+import { EncryptedOutbox1796315100000, PurgeableOutbox1796289612434 } from '@tongban/messaging';
 import { Init1795936153933 } from './1795936153933-init';
 import { ExchangeLog1795937639853 } from './1795937639853-exchange-log';
 
@@ -9,4 +9,5 @@ export const ARCHIVE_MIGRATIONS = [
   ExchangeLog1795937639853,
   PurgeableOutbox1796289612434,
   ReadAudit1796305546426,
+  EncryptedOutbox1796315100000,
 ];

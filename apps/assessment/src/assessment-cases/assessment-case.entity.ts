@@ -1,6 +1,7 @@
 import type { CaseKind } from '@tongban/contracts';
 import type { CasePlan, Classification, DisabilityCategory } from '@tongban/domain';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { EncryptedColumn, EncryptedJsonColumn } from '@tongban/persistence';
 
 export const ASSESSMENT_STATUSES = [
   'AWAITING_DESIGNATION',
@@ -73,10 +74,10 @@ export class AssessmentCase {
   @Column({ type: 'boolean', default: false })
   reassessment!: boolean;
 
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('assessment_case.dispute_reason', { nullable: true })
   disputeReason!: string | null;
 
-  @Column({ type: 'jsonb', nullable: true })
+  @EncryptedJsonColumn('assessment_case.conclusion', { nullable: true })
   conclusion!: RecordedConclusion | null;
 
   @Column({ type: 'jsonb', nullable: true })

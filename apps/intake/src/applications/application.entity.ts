@@ -16,6 +16,13 @@ import {
   PrimaryColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import {
+  CARD_NUMBER_LOOKUP,
+  EncryptedColumn,
+  EncryptedJsonColumn,
+  LookupHashColumn,
+  RESIDENT_ID_LOOKUP,
+} from '@tongban/persistence';
 
 export interface MailingAddress {
   recipientName: string;
@@ -94,23 +101,27 @@ export class Application {
   @Column({ type: 'text', nullable: true })
   outcome!: CaseSnapshot['outcome'] | null;
 
-  @Column({ type: 'text' })
+  @EncryptedColumn('application.applicant_name')
   applicantName!: string;
 
-  @Column({ type: 'char', length: 18 })
+  @EncryptedColumn('application.id_number')
   idNumber!: string;
 
-  @Column({ type: 'text' })
+  /** Finds a person's open cases (duplicate filings) without the ID number in clear. */
+  @LookupHashColumn(RESIDENT_ID_LOOKUP, 'idNumber')
+  idNumberHash!: string | null;
+
+  @EncryptedColumn('application.phone')
   phone!: string;
 
   /** Optional; notices go here when the county sends them by email. */
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('application.email', { nullable: true })
   email!: string | null;
 
-  @Column({ type: 'jsonb' })
+  @EncryptedJsonColumn('application.mailing_address')
   mailingAddress!: MailingAddress;
 
-  @Column({ type: 'jsonb', nullable: true })
+  @EncryptedJsonColumn('application.guardian', { nullable: true })
   guardian!: Guardian | null;
 
   @Column({ type: 'jsonb' })
@@ -131,8 +142,12 @@ export class Application {
   homeVisitRequested!: boolean;
 
   /** The card a renewal, replacement, cancellation or change is about (R13–R24); null for NEW. */
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('application.current_certificate_number', { nullable: true })
   currentCertificateNumber!: string | null;
+
+  /** Finds the open case of a card (one card, one case) without its number in clear. */
+  @LookupHashColumn(CARD_NUMBER_LOOKUP, 'currentCertificateNumber')
+  currentCertificateNumberHash!: string | null;
 
   /** R23: the categories a partial cancellation strikes off the card; null for other kinds. */
   @Column({ type: 'text', array: true, nullable: true })
@@ -160,7 +175,7 @@ export class Application {
   acceptedBy!: string | null;
 
   /** R3: the conclusion as assessment recorded it (health data, R32). */
-  @Column({ type: 'jsonb', nullable: true })
+  @EncryptedJsonColumn('application.conclusion', { nullable: true })
   conclusion!: CaseConclusion | null;
 
   /** R10: how publicity ended. */
@@ -174,14 +189,15 @@ export class Application {
   @Column({ type: 'text', nullable: true })
   returnReason!: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  /** The clerk's note of reaching the applicant: free text that may hold phones or names. */
+  @EncryptedColumn('application.contact_note', { nullable: true })
   contactNote!: string | null;
 
   @Column({ type: 'jsonb', nullable: true })
   decision!: { decision: CaseDecision; reasons: string[]; decidedOn: string } | null;
 
   /** R12, R29: the card in the post. */
-  @Column({ type: 'jsonb', nullable: true })
+  @EncryptedJsonColumn('application.dispatch', { nullable: true })
   dispatch!: CaseDispatch | null;
 
   @Column({ type: 'text', nullable: true })

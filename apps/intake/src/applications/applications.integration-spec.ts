@@ -1,6 +1,7 @@
 import { topicName, Topics } from '@tongban/contracts';
 import { OutboxMessage } from '@tongban/messaging';
 import type { StaffRole } from '@tongban/auth';
+import { CARD_NUMBER_LOOKUP, lookupHash } from '@tongban/persistence';
 import { ServiceApp } from '@tongban/runtime';
 import {
   ADULT_ID_NUMBER,
@@ -399,7 +400,8 @@ describe('intake: filing applications (real PostgreSQL, Kafka, S3)', () => {
     expect(refused.body.message).toMatch(
       /^currentCertificateNumber: a (LOSS_REPLACEMENT|CANCELLATION_FULL) case about this card is already open .*\(R13–R24\)$/,
     );
-    expect(await db.getRepository(Application).countBy({ currentCertificateNumber: card })).toBe(1);
+    const onCard = { currentCertificateNumberHash: lookupHash(CARD_NUMBER_LOOKUP, card) };
+    expect(await db.getRepository(Application).countBy(onCard)).toBe(1);
   });
 
   it('refuses a duplicate submission of an open application for the same person, and stores nothing', async () => {

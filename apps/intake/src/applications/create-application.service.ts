@@ -9,6 +9,7 @@ import { StaffAccessAudit, StaffPrincipal } from '@tongban/auth';
 import { CASE_KINDS, CaseKind, IntakeChannel, Topics } from '@tongban/contracts';
 import { chinaLocalDateOf, TERMINAL_CASE_STATUSES } from '@tongban/domain';
 import { EventPublisher } from '@tongban/messaging';
+import { CARD_NUMBER_LOOKUP, lookupHash, RESIDENT_ID_LOOKUP } from '@tongban/persistence';
 import { Clock } from '@tongban/util';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
@@ -86,6 +87,7 @@ export class CreateApplicationService {
         `SELECT nextval('intake.application_serial_seq') AS serial`,
       )) as [{ serial: string }];
       const { applicant } = dto;
+      const currentCard = dto.caseKind === 'NEW' ? null : (card ?? null);
       const stored = await manager.save(
         manager.create(Application, {
           id: randomUUID(),
@@ -99,6 +101,7 @@ export class CreateApplicationService {
           outcome: null,
           applicantName: applicant.name,
           idNumber: applicant.idNumber,
+          idNumberHash: lookupHash(RESIDENT_ID_LOOKUP, applicant.idNumber),
           phone: applicant.phone,
           email: applicant.email ?? null,
           mailingAddress: { ...applicant.mailingAddress },
@@ -109,7 +112,8 @@ export class CreateApplicationService {
           claimedCategories: dto.claimedCategories,
           homeVisitRequested: dto.homeVisitRequested ?? false,
           lastCancelledOn: dto.lastCancelledOn ?? null,
-          currentCertificateNumber: dto.caseKind === 'NEW' ? null : (card ?? null),
+          currentCertificateNumber: currentCard,
+          currentCertificateNumberHash: lookupHash(CARD_NUMBER_LOOKUP, currentCard),
           cancelledCategories: dto.cancelledCategories ?? null,
         }),
       );
@@ -172,7 +176,7 @@ export class CreateApplicationService {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
     const open = await manager.findOne(Application, {
       where: {
-        idNumber: dto.applicant.idNumber,
+        idNumberHash: lookupHash(RESIDENT_ID_LOOKUP, dto.applicant.idNumber),
         caseKind: dto.caseKind,
         status: Not(In([...TERMINAL_CASE_STATUSES])),
       },
@@ -186,7 +190,10 @@ export class CreateApplicationService {
     // R13–R24: one card, one open case — a renewal and a cancellation of it cannot both proceed.
     const onCard = card
       ? await manager.findOne(Application, {
-          where: { currentCertificateNumber: card, status: Not(In([...TERMINAL_CASE_STATUSES])) },
+          where: {
+            currentCertificateNumberHash: lookupHash(CARD_NUMBER_LOOKUP, card),
+            status: Not(In([...TERMINAL_CASE_STATUSES])),
+          },
           select: { applicationNumber: true, caseKind: true, status: true },
         })
       : null;

@@ -1,5 +1,6 @@
 import type { CardFactsDto, CardFactsOutcome } from '@tongban/contracts';
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { EncryptedColumn, EncryptedJsonColumn } from '@tongban/persistence';
 
 /**
  * What the hukou county said about the card a case names (R7, R13, R14, R22–R24): the latest
@@ -14,7 +15,7 @@ export class CardFactsRecord {
   @Column({ type: 'uuid' })
   requestId!: string;
 
-  @Column({ type: 'text' })
+  @EncryptedColumn('card_facts.certificate_number')
   certificateNumber!: string;
 
   /** The county asked; only its answer counts. */
@@ -30,7 +31,7 @@ export class CardFactsRecord {
   @Column({ type: 'text', nullable: true })
   outcome!: CardFactsOutcome | null;
 
-  @Column({ type: 'jsonb', nullable: true })
+  @EncryptedJsonColumn('card_facts.facts', { nullable: true })
   facts!: CardFactsDto | null;
 
   @UpdateDateColumn({ type: 'timestamptz' })

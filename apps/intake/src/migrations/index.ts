@@ -1,5 +1,5 @@
 import { ReadAudit1796305546426 } from '@tongban/runtime';
-import { PurgeableOutbox1796289612434 } from '@tongban/messaging';
+import { EncryptedOutbox1796315100000, PurgeableOutbox1796289612434 } from '@tongban/messaging';
 import { Init1795936150328 } from './1795936150328-init';
 import { ExchangeLog1795937633749 } from './1795937633749-exchange-log';
 import { Applications1795938007949 } from './1795938007949-applications';
@@ -11,6 +11,7 @@ import { CurrentCertificate1796223693957 } from './1796223693957-current-certifi
 import { CardFacts1796225752476 } from './1796225752476-card-facts';
 import { OldCardCustody1796226058560 } from './1796226058560-old-card-custody';
 import { CancelledCategories1796237281925 } from './1796237281925-cancelled-categories';
+import { EncryptedPersonalFields1796315189515 } from './1796315189515-encrypted-personal-fields';
 
 /** Committed migrations of the intake schema, oldest first. */
 export const INTAKE_MIGRATIONS = [
@@ -27,4 +28,6 @@ export const INTAKE_MIGRATIONS = [
   CancelledCategories1796237281925,
   PurgeableOutbox1796289612434,
   ReadAudit1796305546426,
+  EncryptedOutbox1796315100000,
+  EncryptedPersonalFields1796315189515,
 ];

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { EncryptedColumn } from '@tongban/persistence';
 
 /** Where an old card stands in the residence county's custody (R28). */
 export const OLD_CARD_STATUSES = ['HELD', 'DESTROYED'] as const;
@@ -26,7 +27,7 @@ export class OldCard {
   countyCode!: string;
 
   /** The certificate number as read from the card, normalised by the domain. */
-  @Column({ type: 'text' })
+  @EncryptedColumn('old_card.card_number')
   cardNumber!: string;
 
   /** China calendar day the clerk received the card. */
@@ -37,7 +38,7 @@ export class OldCard {
   @Column({ type: 'text' })
   collectedBy!: string;
 
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('old_card.condition_note', { nullable: true })
   conditionNote!: string | null;
 
   /** Box or shelf the card is kept in. */

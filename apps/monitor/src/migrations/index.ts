@@ -1,5 +1,5 @@
 import { ReadAudit1796305546426 } from '@tongban/runtime';
-import { PurgeableOutbox1796289612434 } from '@tongban/messaging';
+import { EncryptedOutbox1796315100000, PurgeableOutbox1796289612434 } from '@tongban/messaging';
 import { Init1795936155490 } from './1795936155490-init';
 import { ExchangeLog1795937642401 } from './1795937642401-exchange-log';
 import { MonitoringStream1795945464325 } from './1795945464325-monitoring-stream';
@@ -13,4 +13,5 @@ export const MONITOR_MIGRATIONS = [
   PurgeableOutbox1796289612434,
   ReadAudit1796305546426,
   ReadCounts1796306811665,
+  EncryptedOutbox1796315100000,
 ];

@@ -1,5 +1,6 @@
 import type { CaseKind, CertificateOutcome } from '@tongban/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { EncryptedColumn } from '@tongban/persistence';
 
 /**
  * Whom the residence county notifies about a case, from intake's acceptance (R8: the
@@ -14,14 +15,14 @@ export class CaseRecipient {
   @Column({ type: 'text' })
   applicationNumber!: string;
 
-  @Column({ type: 'text' })
+  @EncryptedColumn('case_recipient.name')
   name!: string;
 
-  @Column({ type: 'text' })
+  @EncryptedColumn('case_recipient.phone')
   phone!: string;
 
   /** Given by the applicant at intake, if at all; the email channel sends here. */
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('case_recipient.email', { nullable: true })
   email!: string | null;
 
   /** The matter, named in every notice; null when refused before acceptance. */

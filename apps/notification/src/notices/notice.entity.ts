@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { EncryptedColumn, EncryptedJsonColumn } from '@tongban/persistence';
 import type { ChannelName } from '../config/notification.config';
 import type { TemplateId } from '../templates';
 import type { NoticeStatus, NoticeType } from './notice-type';
@@ -34,7 +35,7 @@ export class Notice {
   templateId!: TemplateId;
 
   /** The event's values for the template, kept so a pending notice renders later. */
-  @Column({ type: 'jsonb' })
+  @EncryptedJsonColumn('notice.template_values')
   templateValues!: Record<string, string>;
 
   @Column({ type: 'text' })
@@ -48,10 +49,10 @@ export class Notice {
   @Column({ type: 'text', nullable: true })
   maskedRecipient!: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('notice.subject', { nullable: true })
   subject!: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('notice.text', { nullable: true })
   text!: string | null;
 
   @Column({ type: 'integer', default: 0 })

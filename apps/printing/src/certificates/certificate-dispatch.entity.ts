@@ -8,6 +8,7 @@ import {
   OneToOne,
   PrimaryColumn,
 } from 'typeorm';
+import { EncryptedColumn } from '@tongban/persistence';
 import { Certificate } from './certificate.entity';
 
 /** The express mailing of a card (R12), paid by the applicant on delivery (R29). One per card. */
@@ -37,16 +38,16 @@ export class CertificateDispatch {
   cashOnDelivery!: boolean;
 
   /** Personal data (R32): the address as it was when the card left (R12). */
-  @Column({ type: 'text' })
+  @EncryptedColumn('certificate_dispatch.recipient_name')
   recipientName!: string;
 
-  @Column({ type: 'text' })
+  @EncryptedColumn('certificate_dispatch.recipient_phone')
   recipientPhone!: string;
 
   @Column({ type: 'char', length: 6 })
   recipientCountyCode!: string;
 
-  @Column({ type: 'text' })
+  @EncryptedColumn('certificate_dispatch.address_line')
   addressLine!: string;
 
   @Column({ type: 'date' })

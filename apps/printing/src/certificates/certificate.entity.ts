@@ -14,6 +14,7 @@ import {
   OneToOne,
   PrimaryColumn,
 } from 'typeorm';
+import { EncryptedColumn, EncryptedJsonColumn } from '@tongban/persistence';
 import { RegisteredCard } from '../card-register/registered-card.entity';
 
 /** Where the card is mailed (R12), as the applicant chose it. Personal data (R32). */
@@ -60,11 +61,11 @@ export class Certificate {
   caseKind!: CaseKind;
 
   /** Personal data (R32): never logged, never in events. */
-  @Column({ type: 'text' })
+  @EncryptedColumn('certificate.holder_name')
   holderName!: string;
 
   /** Personal data (R32): never logged, never in events. */
-  @Column({ type: 'char', length: 18 })
+  @EncryptedColumn('certificate.holder_id_number')
   holderIdNumber!: string;
 
   /** Health data: shown to staff and on the card, never by public verification. */
@@ -74,7 +75,7 @@ export class Certificate {
   @Column({ type: 'smallint' })
   level!: DisabilityLevel;
 
-  @Column({ type: 'jsonb' })
+  @EncryptedJsonColumn('certificate.impairments')
   impairments!: Impairment[];
 
   /** The hukou county whose federation issues the card (R11). */
@@ -86,7 +87,7 @@ export class Certificate {
   residenceCountyCode!: string;
 
   /** Personal data (R32): the address the card is mailed to (R12). */
-  @Column({ type: 'jsonb' })
+  @EncryptedJsonColumn('certificate.mailing_address')
   mailingAddress!: MailingAddress;
 
   /** The photo in this node's bucket, with the digest recorded when it arrived (R30). */

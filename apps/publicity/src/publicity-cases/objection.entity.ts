@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import { EncryptedColumn } from '@tongban/persistence';
 
 export type ObjectionStatus = 'OPEN' | 'UPHELD' | 'DISMISSED';
 
@@ -12,7 +13,7 @@ export class Objection {
   @Column({ type: 'uuid' })
   applicationId!: string;
 
-  @Column({ type: 'text' })
+  @EncryptedColumn('objection.summary')
   summary!: string;
 
   @Column({ type: 'date' })
@@ -21,7 +22,7 @@ export class Objection {
   @Column({ type: 'text' })
   status!: ObjectionStatus;
 
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('objection.resolution', { nullable: true })
   resolution!: string | null;
 
   @Column({ type: 'date', nullable: true })

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { EncryptedJsonColumn } from '@tongban/persistence';
 
 /**
  * An event waiting to be relayed to Kafka. Written in the same transaction as the state
@@ -27,7 +28,7 @@ export class OutboxMessage {
    * The event as published; it carries personal data and presigned links, so OutboxPurge
    * clears it once the row has been published for the retention period. Null only then.
    */
-  @Column({ type: 'jsonb', nullable: true })
+  @EncryptedJsonColumn('outbox_message.envelope', { nullable: true })
   envelope!: object | null;
 
   @CreateDateColumn({ type: 'timestamptz' })

@@ -1,5 +1,5 @@
-import { serviceSchemaOf } from '@tongban/persistence';
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { outboxTableOf } from './outbox-table';
 
 /**
  * Published outbox rows lose their payload after the retention period (OutboxPurge): the
@@ -24,8 +24,4 @@ export class PurgeableOutbox1796289612434 implements MigrationInterface {
     await queryRunner.query(`DELETE FROM ${table} WHERE "envelope" IS NULL`);
     await queryRunner.query(`ALTER TABLE ${table} ALTER COLUMN "envelope" SET NOT NULL`);
   }
-}
-
-function outboxTableOf(queryRunner: QueryRunner): string {
-  return `"${serviceSchemaOf(queryRunner)}"."outbox_message"`;
 }

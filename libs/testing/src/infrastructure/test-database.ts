@@ -10,14 +10,14 @@ export function assertTestDatabaseName(name: string): void {
   }
 }
 
-async function withAdminClient<T>(work: (client: Client) => Promise<T>): Promise<T> {
+async function withClientOf<T>(database: string, work: (client: Client) => Promise<T>): Promise<T> {
   const env = infrastructureEnv();
   const client = new Client({
     host: env.DATABASE_HOST,
     port: Number(env.DATABASE_PORT),
     user: env.DATABASE_USER,
     password: env.DATABASE_PASSWORD,
-    database: 'postgres',
+    database,
   });
   await client.connect();
   try {
@@ -26,6 +26,8 @@ async function withAdminClient<T>(work: (client: Client) => Promise<T>): Promise
     await client.end();
   }
 }
+
+const withAdminClient = <T>(work: (client: Client) => Promise<T>) => withClientOf('postgres', work);
 
 /** Creates an empty database for one test file. */
 export async function createTestDatabase(name: string): Promise<void> {
@@ -37,4 +39,26 @@ export async function createTestDatabase(name: string): Promise<void> {
 export async function dropTestDatabase(name: string): Promise<void> {
   assertTestDatabaseName(name);
   await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+}
+
+/**
+ * Every row of every table of a test database as PostgreSQL prints it (`row::text`), for specs
+ * that look at what is stored the way someone with a copy of the database would.
+ */
+export async function tableTexts(name: string): Promise<{ table: string; text: string }[]> {
+  assertTestDatabaseName(name);
+  return withClientOf(name, async (client) => {
+    const { rows: tables } = await client.query<{ schema: string; table: string }>(
+      `SELECT table_schema AS schema, table_name AS table FROM information_schema.tables
+        WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')`,
+    );
+    const texts: { table: string; text: string }[] = [];
+    for (const { schema, table } of tables) {
+      const { rows } = await client.query<{ text: string }>(
+        `SELECT t::text AS text FROM "${schema}"."${table}" t`,
+      );
+      for (const { text } of rows) texts.push({ table: `${schema}.${table}`, text });
+    }
+    return texts;
+  });
 }

@@ -130,6 +130,7 @@ export class TestNode {
       OUTBOX_RETENTION_DAYS: '36500',
       STAFF_TOKEN_SECRET: `test-staff-token-secret-of-${this.nodeId}-000000`,
       EXCHANGE_SIGNING_KEY: this.exchangeKeys.privateKey,
+      ...TEST_DATA_KEYS,
       EXCHANGE_DECRYPTION_KEY: this.encryptionKeys.privateKey,
       ...(this.trustedKeys.size > 0
         ? {
@@ -386,6 +387,15 @@ function matchesSafely(matches: (message: KafkaMessage) => boolean, message: Kaf
 }
 
 type SignableEnvelope = { caseId: string; sourceCounty: string; destinationCounty?: string };
+
+/**
+ * The data keys of every node this process runs. Encrypted columns find their keys per
+ * process (a process is one node in deployment), so in-process nodes share one ring.
+ */
+const TEST_DATA_KEYS = {
+  DATA_ENCRYPTION_KEYS: `test-${randomBytes(4).toString('hex')}:${randomBytes(32).toString('base64')}`,
+  DATA_LOOKUP_KEY: randomBytes(32).toString('base64'),
+};
 
 function countyKeyList(keys: Map<string, string>): string {
   return [...keys].map(([county, key]) => `${county}=${key}`).join(',');
