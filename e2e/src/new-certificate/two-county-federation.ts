@@ -14,7 +14,6 @@ import {
   eventually,
   PDF_SCAN,
   PNG_PHOTO,
-  randomCountyCode,
   randomCountyCodes,
   TestClock,
   TestNode,
@@ -88,8 +87,12 @@ export class TwoCountyFederation {
     readonly national: TestNode,
   ) {}
 
-  static async start(): Promise<TwoCountyFederation> {
-    const residence = await TestNode.create([randomCountyCode()]);
+  /**
+   * `residenceCounties: 2` makes the residence node serve a second county, for specs about what
+   * staff of a county not on the case may see on the same node.
+   */
+  static async start(options: { residenceCounties?: number } = {}): Promise<TwoCountyFederation> {
+    const residence = await TestNode.create(randomCountyCodes(options.residenceCounties ?? 1));
     const hukou = await TestNode.create(randomCountyCodes(2));
     const national = await TestNode.create([NATIONAL_MONITOR_COUNTY]);
     residence.federateWith(hukou);

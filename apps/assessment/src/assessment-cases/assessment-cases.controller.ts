@@ -17,8 +17,6 @@ import { RecordConclusionService } from './record-conclusion.service';
 import { ReopenForReassessmentService } from './reopen-for-reassessment.service';
 import { AuditedRead } from '@tongban/runtime';
 
-type Id = string;
-
 @ApiTags('assessment')
 @Controller('assessment-cases/:applicationId')
 export class AssessmentCasesController {
@@ -38,7 +36,7 @@ export class AssessmentCasesController {
   @Get()
   @ApiOkResponse({ type: AssessmentCaseView })
   async get(
-    @Param('applicationId', new ParseUUIDPipe()) applicationId: Id,
+    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
     @CurrentStaff() staff: StaffPrincipal,
   ): Promise<AssessmentCaseView> {
     return this.view(await this.visibleCase(staff, applicationId));
@@ -49,7 +47,7 @@ export class AssessmentCasesController {
   @Roles('CLERK')
   @HttpCode(200)
   async designation(
-    @Param('applicationId', new ParseUUIDPipe()) applicationId: Id,
+    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
     @Body() dto: DesignateInstitutionDto,
     @CurrentStaff() staff: StaffPrincipal,
   ): Promise<AssessmentCaseView> {
@@ -62,7 +60,7 @@ export class AssessmentCasesController {
   @Roles('ASSESSOR')
   @HttpCode(200)
   async conclusion(
-    @Param('applicationId', new ParseUUIDPipe()) applicationId: Id,
+    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
     @Body() dto: RecordConclusionDto,
     @CurrentStaff() staff: StaffPrincipal,
   ): Promise<AssessmentCaseView> {
@@ -75,7 +73,7 @@ export class AssessmentCasesController {
   @Roles('CLERK')
   @HttpCode(200)
   async dispute(
-    @Param('applicationId', new ParseUUIDPipe()) applicationId: Id,
+    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
     @Body() dto: DisputeConclusionDto,
     @CurrentStaff() staff: StaffPrincipal,
   ): Promise<AssessmentCaseView> {
@@ -87,7 +85,7 @@ export class AssessmentCasesController {
   }
 
   /** R32: the case if the staff member's county takes part in it; 404 or 403 otherwise. */
-  private async visibleCase(staff: StaffPrincipal, applicationId: Id): Promise<AssessmentCase> {
+  private async visibleCase(staff: StaffPrincipal, applicationId: string): Promise<AssessmentCase> {
     const found = await requireCase(this.dataSource.manager, applicationId);
     this.access.assertCountyTakesPart(staff, countiesOf(found), applicationId);
     return found;
