@@ -32,3 +32,4 @@ export * from './shared/classification.dto';
 export * from './shared/document-reference.dto';
 export * from './vocabulary/local-date';
 export * from './shared/case-plan.dto';
+export * from './envelope/exchange-headers';

@@ -1,18 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ServiceConfig } from '@tongban/config';
+import { EncryptionHeaders, EXCHANGE_ENCRYPTION } from '@tongban/contracts';
 import { compactDecrypt, CompactEncrypt } from 'jose';
 import { createPrivateKey, KeyObject } from 'node:crypto';
 import { parseCountyKeys } from './county-keys';
 
-/** The Kafka header that says how a message to a county is encrypted. */
-export const EncryptionHeaders = { encryption: 'x-tongban-encryption' } as const;
-
-/**
- * How a message to another county is encrypted (DESIGN §4, docking guide): a JWE in compact
- * serialization (RFC 7516), key agreement ECDH-ES on the receiving county's X25519 key
- * (RFC 8037), content AES-256-GCM; `kid` names the county. The sender signs the JWE's bytes.
- */
-export const EXCHANGE_ENCRYPTION = { header: 'JWE', alg: 'ECDH-ES', enc: 'A256GCM' } as const;
+// The wire names belong to the public contract (R34); re-exported for the transport's users.
+export { EncryptionHeaders, EXCHANGE_ENCRYPTION };
 
 export type Sealed = { bytes: Buffer; encrypted: boolean };
 export type Opened = { ok: true; bytes: Buffer } | { ok: false; reason: string };

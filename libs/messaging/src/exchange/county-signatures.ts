@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { ServiceConfig } from '@tongban/config';
+import { SignatureHeaders } from '@tongban/contracts';
 import { createPrivateKey, KeyObject, sign, verify } from 'node:crypto';
 import { parseCountyKeys } from './county-keys';
 
-/** Kafka headers that carry a county's signature over the exact message bytes. */
-export const SignatureHeaders = {
-  signature: 'x-tongban-signature',
-  signer: 'x-tongban-signer-county',
-} as const;
+// The wire names belong to the public contract (R34); re-exported for the transport's users.
+export { SignatureHeaders };
 
 export type SignatureCheck = { valid: true } | { valid: false; reason: string };
 

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, errorMessage, PollingLoop, ScheduledJob } from '@tongban/util';
 import { DataSource } from 'typeorm';
-import { EventEnvelope, isCountyTopic, isSignedTopic } from '@tongban/contracts';
+import { EVENT_ID_HEADER, EventEnvelope, isCountyTopic, isSignedTopic } from '@tongban/contracts';
 import {
   CountyEncryption,
   EncryptionHeaders,
@@ -105,7 +105,7 @@ export class OutboxRelay extends ScheduledJob {
     // Unpublished rows always hold their envelope: only published ones are purged.
     const envelope = row.envelope as EventEnvelope;
     let value: Buffer = Buffer.from(JSON.stringify(envelope));
-    const headers: Record<string, string> = { 'event-id': row.eventId };
+    const headers: Record<string, string> = { [EVENT_ID_HEADER]: row.eventId };
     if (isCountyTopic(row.topic)) {
       const sealed = await this.encryption.seal(envelope.destinationCounty, value);
       value = sealed.bytes;
