@@ -33,3 +33,7 @@ export * from './shared/document-reference.dto';
 export * from './vocabulary/local-date';
 export * from './shared/case-plan.dto';
 export * from './envelope/exchange-headers';
+export * from './asyncapi/asyncapi-document';
+export * from './asyncapi/payload-schemas';
+export * from './asyncapi/published-versions';
+export * from './asyncapi/schema-compatibility';
