@@ -9,13 +9,13 @@ import {
 import { APPROVAL_DEFINITION } from '@tongban/approval';
 import { ARCHIVE_DEFINITION } from '@tongban/archive';
 import { ASSESSMENT_DEFINITION } from '@tongban/assessment';
-import { NATIONAL_MONITOR_COUNTY } from '@tongban/contracts';
+import { exchangeAsyncApiDocument, NATIONAL_MONITOR_COUNTY } from '@tongban/contracts';
 import { INTAKE_DEFINITION } from '@tongban/intake';
 import { MONITOR_DEFINITION } from '@tongban/monitor';
 import { NOTIFICATION_DEFINITION } from '@tongban/notification';
 import { PRINTING_DEFINITION } from '@tongban/printing';
 import { PUBLICITY_DEFINITION } from '@tongban/publicity';
-import type { ServiceApp, ServiceDefinition } from '@tongban/runtime';
+import { ASYNCAPI_ROUTE, type ServiceApp, type ServiceDefinition } from '@tongban/runtime';
 import { randomCountyCode, TestNode } from '@tongban/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
@@ -156,5 +156,15 @@ describe('access matrix: every route × every caller, from the OpenAPI documents
     console.info(`access matrix: ${calls} calls over ${apps.length} services`);
     expect(exceptions).toEqual([]);
     expect(calls).toBeGreaterThan(400);
+  });
+
+  it('serves the exchange contract from every service to anyone, as generated (R34)', async () => {
+    const expected = exchangeAsyncApiDocument();
+    for (const { service } of apps) {
+      const response = await request(service.app.getHttpServer())
+        .get(`/${ASYNCAPI_ROUTE}`)
+        .expect(200);
+      expect(response.body).toEqual(expected);
+    }
   });
 });

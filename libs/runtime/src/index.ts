@@ -18,3 +18,4 @@ export * from './read-audit/audited-read.decorator';
 export * from './read-audit/read-audit-entry.entity';
 export * from './read-audit/read-audit.migration';
 export * from './read-audit/read-count-report';
+export * from './asyncapi/asyncapi.controller';

@@ -7,6 +7,7 @@ import { PersistenceModule, ServicePersistence } from '@tongban/persistence';
 import { StorageModule } from '@tongban/storage';
 import { Clock, SystemClock } from '@tongban/util';
 import { LoggerModule } from 'nestjs-pino';
+import { AsyncApiController } from './asyncapi/asyncapi.controller';
 import { HealthController } from './health/health.controller';
 import { loggerOptions } from './logging/logger-options';
 import { PublicRateLimitModule } from './rate-limits/public-rate-limit.module';
@@ -28,9 +29,9 @@ export interface ServiceRuntimeOptions {
 
 /**
  * Everything a Tongban service stands on: validated config, JSON logs, its database schema,
- * messaging, documents, health, staff access (every HTTP route needs a staff token unless
- * marked `@Public()`, issue 4 item 10) and per-address rate limits on the public routes. Apps
- * import this once and add their features.
+ * messaging, documents, health, the exchange contract (`GET /asyncapi.json`, R34), staff access
+ * (every HTTP route needs a staff token unless marked `@Public()`, issue 4 item 10) and
+ * per-address rate limits on the public routes. Apps import this once and add their features.
  */
 @Global()
 @Module({})
@@ -62,7 +63,7 @@ export class ServiceRuntimeModule {
         PublicRateLimitModule.forConfig(config),
         ReadAuditModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, AsyncApiController],
       providers: shared,
       exports: shared,
     };
