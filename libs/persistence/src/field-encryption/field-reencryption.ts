@@ -39,11 +39,14 @@ export class FieldReencryption extends ScheduledJob {
       intervalMs: config.DATA_REENCRYPTION_INTERVAL_MS,
       pass: async () => {
         if (this.settled) return false;
-        if ((await this.reencryptBatch()) > 0) return true;
-        // A batch skips rows another transaction holds (the relay marking one published): only
-        // a count that waits for nobody says there is nothing left.
-        this.settled = (await this.staleRows()) === 0;
-        return false;
+        // Count first: on a node with nothing stale (every start after the first) one scan per
+        // table settles it. The count sees rows a batch skips while another transaction holds
+        // them (the relay marking one published), so a batch of 0 means: look again later.
+        if ((await this.staleRows()) === 0) {
+          this.settled = true;
+          return false;
+        }
+        return (await this.reencryptBatch()) > 0;
       },
       onError: (error) =>
         this.logger.warn({
