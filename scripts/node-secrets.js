@@ -1,7 +1,8 @@
 // Creates, once, the secrets of each local node (.infra/secrets/<node>.env): a staff-token
 // secret, an Ed25519 exchange key pair (signing) and an X25519 one (what other counties
 // encrypt to); then writes which counties each node trusts and encrypts to (every other
-// county node's public keys). Real deployments provision these from their vault.
+// county node's public keys) and the key registry key every node pins (the national node's).
+// Real deployments provision these from their vault.
 const { generateKeyPairSync, randomBytes } = require('node:crypto');
 const { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
@@ -59,6 +60,9 @@ const nodes = nodeEnvFiles.map((file) => {
   return { env, secretsFile, secrets: readEnv(secretsFile) };
 });
 
+// The national node's exchange key signs the key registry every node follows (pinned here).
+const registry = nodes.find((node) => node.env.COUNTY_CODES.split(',').includes('100000'));
+
 for (const node of nodes) {
   const others = nodes.filter((other) => other !== node);
   const keysOf = (publicKeyName) =>
@@ -72,7 +76,8 @@ for (const node of nodes) {
   writeFileSync(
     join(secretsDir, `${node.env.NODE_ID}.trust.env`),
     `EXCHANGE_TRUSTED_KEYS=${keysOf('EXCHANGE_PUBLIC_KEY')}\n` +
-      `EXCHANGE_RECIPIENT_KEYS=${keysOf('EXCHANGE_ENCRYPTION_PUBLIC_KEY')}\n`,
+      `EXCHANGE_RECIPIENT_KEYS=${keysOf('EXCHANGE_ENCRYPTION_PUBLIC_KEY')}\n` +
+      (registry ? `KEY_REGISTRY_PUBLIC_KEY=${registry.secrets.EXCHANGE_PUBLIC_KEY}\n` : ''),
     { mode: 0o600 },
   );
 }

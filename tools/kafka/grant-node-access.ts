@@ -1,6 +1,7 @@
 // Grants county and national nodes their access to the closed broker, as the cluster
 // operator: the ACLs of broker-access.ts (own topics and groups, own counties' topics, writes to
-// every county and the national stream; the national node reads the national stream). Each
+// every county and the national stream; the national node reads the national stream; every
+// node reads the key registry, which this also creates, and the national node writes it). Each
 // node connects with a certificate CN=<NODE_ID> from the cluster CA
 // (deploy/pki/kafka-pki.sh issue). Re-running is harmless: Kafka keeps one copy of an ACL.
 //
@@ -8,7 +9,13 @@
 //        deploy/nodes/residence.env deploy/nodes/hukou.env …
 // The operator's connection: KAFKA_BROKERS, KAFKA_TLS_CA_FILE, KAFKA_ADMIN_TLS_CERT_FILE and
 // KAFKA_ADMIN_TLS_KEY_FILE (what `source .infra/env` sets).
-import { grantNodeAccess, kafkaTls, nodeGrants } from '@tongban/messaging';
+import {
+  grantNodeAccess,
+  KEY_REGISTRY_TOPIC,
+  kafkaTls,
+  nodeGrants,
+  provisionTopics,
+} from '@tongban/messaging';
 import { errorMessage } from '@tongban/util';
 import { Kafka, logLevel } from 'kafkajs';
 import { readFileSync } from 'node:fs';
@@ -48,6 +55,9 @@ async function main(files: string[], env: NodeJS.ProcessEnv): Promise<void> {
   }).admin();
   await admin.connect();
   try {
+    // The registry every node follows from its first start, before the national node has
+    // published anything: one partition keeps its publications in order.
+    await provisionTopics(admin, [{ topic: KEY_REGISTRY_TOPIC, numPartitions: 1 }]);
     for (const node of nodes) {
       await grantNodeAccess(admin, node);
       const prefixes = nodeGrants(node).map(

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceRuntimeModule } from '@tongban/runtime';
 import { MonitorConfig } from './config/monitor.config';
+import { KeyRegistryModule } from './key-registry/key-registry.module';
 import { MONITOR_PERSISTENCE } from './monitor.persistence';
 import { NationalOfficeModule } from './national-office/national-office.module';
 import { MonitoringStreamModule } from './stream/monitoring-stream.module';
@@ -21,6 +22,7 @@ export class MonitorModule {
         }),
         MonitoringStreamModule,
         NationalOfficeModule,
+        KeyRegistryModule,
       ],
     };
   }

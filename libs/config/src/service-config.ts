@@ -231,6 +231,26 @@ export class ServiceConfig {
   @ConfigVariable({
     group: 'exchange',
     description:
+      "The national node's registry public key (Ed25519, base64 SPKI DER), pinned by the operator: county keys the registry it signs publishes are trusted, and a key it revokes is refused from the revocation time on, static ones included. Unset: only EXCHANGE_TRUSTED_KEYS",
+    optional: true,
+  })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]+={0,2}$/, { message: 'must be base64 (SPKI DER)' })
+  KEY_REGISTRY_PUBLIC_KEY?: string;
+
+  @ConfigVariable({
+    group: 'exchange',
+    description:
+      'How long a service waits at start for the key registry it follows to be read to its end before it consumes other counties’ messages anyway (they are then judged by the keys known so far)',
+  })
+  @Type(() => Number)
+  @Min(100)
+  @IsInt()
+  KEY_REGISTRY_CATCH_UP_MS = 30_000;
+
+  @ConfigVariable({
+    group: 'exchange',
+    description:
       "This node's X25519 private key (base64 PKCS#8 DER); opens messages other counties encrypted to its counties",
     secret: true,
     optional: true,

@@ -27,6 +27,7 @@ export * from './messages/printing/certificate-mailed.event';
 export * from './messages/publicity/objection-upheld.event';
 export * from './messages/publicity/publicity-cleared.event';
 export * from './messages/publicity/publicity-started.event';
+export * from './messages/registry/county-keys-published.event';
 export * from './shared/applicant.dto';
 export * from './shared/classification.dto';
 export * from './shared/document-reference.dto';

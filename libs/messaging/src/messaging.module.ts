@@ -3,6 +3,8 @@ import { TerminusModule } from '@nestjs/terminus';
 import { DeadLetterFilter } from './consumer/dead-letter.filter';
 import { CountyEncryption } from './exchange/county-encryption';
 import { CountySignatures } from './exchange/county-signatures';
+import { CountyKeyRegistry } from './exchange/key-registry/county-key-registry';
+import { KeyRegistryFollower } from './exchange/key-registry/key-registry-follower';
 import { ExchangeLog } from './exchange/exchange-log';
 import { DeadLetterWriter } from './consumer/dead-letter-writer';
 import { KafkaHealthIndicator } from './health/kafka.health';
@@ -20,6 +22,8 @@ const exported = [
   DeadLetterFilter,
   KafkaHealthIndicator,
   CountySignatures,
+  CountyKeyRegistry,
+  KeyRegistryFollower,
   CountyEncryption,
   ExchangeLog,
 ];

@@ -9,6 +9,7 @@ export * from './service-runtime.module';
 export * from './http/domain-error.filter';
 export * from './http/unexpected-error.filter';
 export * from './http/page.query';
+export * from './http/http-problems';
 export * from './rate-limits/public-rate-limit.decorator';
 export * from './rate-limits/public-rate-limit.guard';
 export * from './rate-limits/public-rate-limit.module';

@@ -4,6 +4,7 @@ import { Init1795936155490 } from './1795936155490-init';
 import { ExchangeLog1795937642401 } from './1795937642401-exchange-log';
 import { MonitoringStream1795945464325 } from './1795945464325-monitoring-stream';
 import { ReadCounts1796306811665 } from './1796306811665-read-counts';
+import { KeyRegistry1796689822588 } from './1796689822588-key-registry';
 
 /** Committed migrations of the monitor schema, oldest first. */
 export const MONITOR_MIGRATIONS = [
@@ -14,4 +15,5 @@ export const MONITOR_MIGRATIONS = [
   ReadAudit1796305546426,
   ReadCounts1796306811665,
   EncryptedOutbox1796315100000,
+  KeyRegistry1796689822588,
 ];

@@ -22,7 +22,7 @@ export class NationalOfficeGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<StaffRequest>();
     const staff = request.staff;
     if (staff?.county === NATIONAL_MONITOR_COUNTY) return true;
-    const detail = `only staff of the national monitoring office (${NATIONAL_MONITOR_COUNTY}) may read national monitoring (R32)`;
+    const detail = `only staff of the national monitoring office (${NATIONAL_MONITOR_COUNTY}) may read or change national monitoring (R32)`;
     this.audit.refused({
       status: 403,
       reason: 'county-not-served',

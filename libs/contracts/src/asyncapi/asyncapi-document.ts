@@ -13,6 +13,7 @@ import {
   SignatureHeaders,
 } from '../envelope/exchange-headers';
 import { COUNTY_CODE_PATTERN, NATIONAL_MONITOR_COUNTY } from '../vocabulary/county-code';
+import { KEY_ID_PATTERN } from '../messages/registry/county-keys-published.event';
 import { classSchemas, JsonSchema, SCHEMA_REF_PREFIX } from './payload-schemas';
 
 /** An AsyncAPI 3.0 document as plain JSON data. */
@@ -56,11 +57,20 @@ on signed-only exchange; a county that has published no key yet receives signed-
 The sender signs the **exact bytes of the record value** (the JWE's ASCII characters when
 encrypted, the JSON otherwise) with its county's Ed25519 key (RFC 8032, pure Ed25519, no
 pre-hash), and sends the 64-byte signature base64-encoded (standard alphabet, padded) in
-\`${SignatureHeaders.signature}\`, and its county code in \`${SignatureHeaders.signer}\`. Counties publish their
-Ed25519 public keys as base64 SPKI DER.
+\`${SignatureHeaders.signature}\`, and its county code in \`${SignatureHeaders.signer}\`; it may name the key in
+\`${SignatureHeaders.key}\` (its RFC 7638 JWK thumbprint). Counties publish their Ed25519 public keys as base64
+SPKI DER.
+
+## Key registry
+The national node publishes every county's signing keys, whole, on the registry channel after each
+change, signed with its registry key (which every node pins out of band). A receiver trusts the
+keys of the newest publication whose signature verifies, besides keys its operator pinned, and
+refuses a record signed with a key from the key's \`revokedAt\` on (by the time of receipt: a
+sender's claimed time is not trusted) or before its \`validFrom\`. To rotate, a county has its new
+key registered, signs with it once its own node has the publication, and has the old key revoked.
 
 ## What a receiver checks, in order
-1. The signer is a county it trusts, and its key verifies the signature over the value as received.
+1. The signer is a county it trusts, one of its keys in force verifies the signature over the value as received.
 2. (County topics) the value decrypts with its own county's key.
 3. The envelope's \`sourceCounty\` is the signer, and its \`destinationCounty\` owns the topic (the
    county in the topic name; \`${NATIONAL_MONITOR_COUNTY}\` for the national stream).
@@ -105,6 +115,13 @@ const SCOPES: Record<
     addressPrefix: 'tongban.national.',
     headers: 'NationalHeaders',
   },
+  registry: {
+    tag: 'registry',
+    sender: `the national node (county ${NATIONAL_MONITOR_COUNTY}), signing with the registry key`,
+    receiver: 'every node, provincial systems included',
+    addressPrefix: 'tongban.registry.',
+    headers: 'NationalHeaders',
+  },
 };
 
 const SCOPE_DESCRIPTIONS: Record<TopicScope, string> = {
@@ -112,6 +129,8 @@ const SCOPE_DESCRIPTIONS: Record<TopicScope, string> = {
   county:
     'Between counties, on the destination county’s topics: encrypted to that county and signed by the sender.',
   national: 'To national monitoring: de-identified, signed by the reporting county.',
+  registry:
+    'From the national node to every node: signed with the registry key each node pins (KEY_REGISTRY_PUBLIC_KEY), not by a county key.',
 };
 
 /**
@@ -152,7 +171,7 @@ export function exchangeAsyncApiDocument(): AsyncApiDocument {
       address: `${scope.addressPrefix}${eventPattern(topic)}`,
       title: `${topic.type} v${topic.schemaVersion}`,
       description: `${topic.description}\n\n${SCOPE_DESCRIPTIONS[topic.scope]}`,
-      ...(topic.scope === 'national'
+      ...(topic.scope === 'national' || topic.scope === 'registry'
         ? {}
         : {
             parameters: {
@@ -277,6 +296,12 @@ function headerSchemas(): Record<string, JsonSchema> {
       type: 'string',
       pattern: COUNTY_CODE_PATTERN.source,
       description: 'The county that signed; must be the envelope’s sourceCounty.',
+    },
+    [SignatureHeaders.key]: {
+      type: 'string',
+      pattern: KEY_ID_PATTERN.source,
+      description:
+        'Optional: the RFC 7638 thumbprint of the signing key, as the key registry names it; without it the receiver tries every key of the signer county.',
     },
   };
   const encryption = {

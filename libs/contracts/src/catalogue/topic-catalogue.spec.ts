@@ -39,7 +39,7 @@ describe('topic catalogue', () => {
     }
   });
 
-  it('signs what leaves a node — county topics and the national stream — addressed to their owner', () => {
+  it('signs what leaves a node — county topics, the national stream, the registry — addressed to their owner', () => {
     const names = Object.values(Topics).map((topic) => ({
       scope: topic.scope,
       name: topicName(topic, { nodeId: 'nanjing', countyCode: '220122' }),
@@ -48,7 +48,7 @@ describe('topic catalogue', () => {
       expect([name, isSignedTopic(name)]).toEqual([name, scope !== 'node']);
       expect([name, topicDestinationCounty(name)]).toEqual([
         name,
-        { node: undefined, county: '220122', national: '100000' }[scope],
+        { node: undefined, county: '220122', national: '100000', registry: '100000' }[scope],
       ]);
     }
     expect(isSignedTopic(deadLetterTopicName('nanjing'))).toBe(false);

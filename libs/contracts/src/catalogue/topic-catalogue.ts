@@ -23,12 +23,14 @@ import { CertificateMailed } from '../messages/printing/certificate-mailed.event
 import { ObjectionUpheld } from '../messages/publicity/objection-upheld.event';
 import { PublicityCleared } from '../messages/publicity/publicity-cleared.event';
 import { PublicityStarted } from '../messages/publicity/publicity-started.event';
+import { CountyKeysPublished } from '../messages/registry/county-keys-published.event';
 
 /**
  * Who reads a topic. `node`: services of one county node; `county`: the node serving a
- * destination county (inter-county exchange); `national`: the monitoring office.
+ * destination county (inter-county exchange); `national`: the monitoring office; `registry`:
+ * every node (what the national node publishes for all, such as the county key registry).
  */
-export type TopicScope = 'node' | 'county' | 'national';
+export type TopicScope = 'node' | 'county' | 'national' | 'registry';
 
 export interface TopicDefinition<P extends object = object> extends EventType<P> {
   readonly scope: TopicScope;
@@ -173,6 +175,13 @@ export const Topics = {
     description:
       "How many reads of cases' personal data a county's staff made in one service on one day (counts only; the read audit stays in the county).",
   },
+  // --- from the national node to every node ---
+  countyKeysPublished: {
+    ...CountyKeysPublished,
+    scope: 'registry',
+    description:
+      'The national registry of county signing keys, whole, after every registration or revocation; signed by the national node with the registry key every node pins (KEY_REGISTRY_PUBLIC_KEY). Receivers keep the highest sequence they verified.',
+  },
 } as const satisfies Record<string, TopicDefinition>;
 
 export type TopicKey = keyof typeof Topics;
@@ -208,6 +217,8 @@ export function topicPrefix(scope: TopicScope, audience: Partial<TopicAudience> 
       return audience.countyCode ? `tongban.county.${audience.countyCode}.` : 'tongban.county.';
     case 'national':
       return 'tongban.national.';
+    case 'registry':
+      return 'tongban.registry.';
   }
 }
 
@@ -217,19 +228,26 @@ export function isCountyTopic(name: string): boolean {
 }
 
 /**
- * Whether a topic's messages leave their node for another deployment — another county, or
- * national monitoring — and so are signed by the sending county and verified on receipt.
+ * Whether a topic's messages leave their node for another deployment — another county,
+ * national monitoring, or every node (the registry) — and so are signed by the sending node and
+ * verified on receipt.
  */
 export function isSignedTopic(name: string): boolean {
-  return isCountyTopic(name) || name.startsWith(topicPrefix('national'));
+  return (
+    isCountyTopic(name) ||
+    name.startsWith(topicPrefix('national')) ||
+    name.startsWith(topicPrefix('registry'))
+  );
 }
 
 /**
- * The county a signed topic is addressed to: the county in its name, or national monitoring
- * (NATIONAL_MONITOR_COUNTY) for the national stream. An envelope on it must name that county.
+ * The county a signed topic is addressed to: the county in its name, or the whole country
+ * (NATIONAL_MONITOR_COUNTY) for the national stream and the registry. An envelope on it must
+ * name that county.
  */
 export function topicDestinationCounty(name: string): string | undefined {
-  if (name.startsWith(topicPrefix('national'))) return NATIONAL_MONITOR_COUNTY;
+  if (name.startsWith(topicPrefix('national')) || name.startsWith(topicPrefix('registry')))
+    return NATIONAL_MONITOR_COUNTY;
   if (!isCountyTopic(name)) return undefined;
   return name.slice(topicPrefix('county').length).split('.')[0];
 }

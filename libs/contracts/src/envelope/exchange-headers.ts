@@ -6,10 +6,14 @@
 /** Every message carries its envelope id in this header (tracing; receivers rely on the envelope). */
 export const EVENT_ID_HEADER = 'event-id';
 
-/** Kafka headers that carry a county's signature over the exact message bytes. */
+/**
+ * Kafka headers that carry a county's signature over the exact message bytes, and (optional)
+ * the RFC 7638 thumbprint of the key that made it, as the key registry names it.
+ */
 export const SignatureHeaders = {
   signature: 'x-tongban-signature',
   signer: 'x-tongban-signer-county',
+  key: 'x-tongban-signer-key',
 } as const;
 
 /** The Kafka header that says how a message to a county is encrypted. */

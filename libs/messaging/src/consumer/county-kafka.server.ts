@@ -13,6 +13,7 @@ import { Partitioners, type Consumer, type EachMessagePayload } from 'kafkajs';
 import { CountyEncryption, EncryptionHeaders } from '../exchange/county-encryption';
 import { CountySignatures, SignatureHeaders } from '../exchange/county-signatures';
 import { ExchangeLog } from '../exchange/exchange-log';
+import { KeyRegistryFollower } from '../exchange/key-registry/key-registry-follower';
 import { KafkaConnection } from '../kafka/kafka-connection';
 import { kafkaLogCreator } from '../kafka/kafka-log-creator';
 import { kafkaTls } from '../kafka/kafka-tls';
@@ -42,6 +43,8 @@ export interface CountyKafkaServerOptions {
   signatures: CountySignatures;
   encryption: CountyEncryption;
   exchangeLog: ExchangeLog;
+  /** Consuming waits for it to have read the key registry in force. */
+  keyRegistry: KeyRegistryFollower;
   /**
    * Where a consumer group that never committed starts: the beginning of its topics (default)
    * or their end when it first starts.
@@ -116,6 +119,7 @@ export class CountyKafkaServer extends ServerKafka {
       }
       await consumer.subscribe({ topics, fromBeginning: true });
     }
+    await this.serverOptions.keyRegistry.ready();
     await consumer.run({
       partitionsConsumedConcurrently: 1,
       eachMessage: this.getMessageHandler(),
@@ -180,6 +184,7 @@ export class CountyKafkaServer extends ServerKafka {
       signer,
       received,
       message.headers?.[SignatureHeaders.signature]?.toString(),
+      message.headers?.[SignatureHeaders.key]?.toString(),
     );
     if (!check.valid) return { reason: check.reason, bytes: received };
     if (!isCountyTopic(topic)) return { bytes: received };

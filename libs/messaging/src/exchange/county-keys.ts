@@ -1,4 +1,5 @@
-import { createPublicKey, KeyObject } from 'node:crypto';
+import { KeyObject } from 'node:crypto';
+import { publicKeyFromBase64 } from './key-registry/key-thumbprint';
 
 /**
  * Public keys by county from a `county=base64 SPKI DER` list, comma-separated: how a node's
@@ -8,10 +9,7 @@ export function parseCountyKeys(list: string | undefined): Map<string, KeyObject
   const keys = new Map<string, KeyObject>();
   for (const pair of (list ?? '').split(',').filter(Boolean)) {
     const [county, key] = pair.split('=') as [string, string];
-    keys.set(
-      county,
-      createPublicKey({ key: Buffer.from(key, 'base64'), format: 'der', type: 'spki' }),
-    );
+    keys.set(county, publicKeyFromBase64(key));
   }
   return keys;
 }

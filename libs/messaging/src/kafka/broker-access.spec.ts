@@ -28,6 +28,8 @@ describe('nodeGrants: the broker access of a node, from the topic catalogue', ()
         node: { readOwn: true, readOther: false, writeOwn: true, writeOther: false },
         county: { readOwn: true, readOther: false, writeOwn: true, writeOther: true },
         national: { readOwn: false, readOther: false, writeOwn: true, writeOther: true },
+        // One registry for the whole country: every node reads it, only the national node writes.
+        registry: { readOwn: true, readOther: true, writeOwn: false, writeOther: false },
       }[topic.scope];
       expect({
         readOwn: allows(county, names.own, 'read'),
@@ -38,14 +40,17 @@ describe('nodeGrants: the broker access of a node, from the topic catalogue', ()
     },
   );
 
-  it('lets the national node read the national stream only', () => {
+  it('lets the national node read the national stream and the registry, and write the registry only', () => {
     for (const topic of catalogue) {
       const name = topicName(topic, { nodeId: 'changchun-nongan', countyCode: '220122' });
       expect([topic.type, allows(national, name, 'read')]).toEqual([
         topic.type,
-        topic.scope === 'national',
+        topic.scope === 'national' || topic.scope === 'registry',
       ]);
-      expect([topic.type, allows(national, name, 'write')]).toEqual([topic.type, false]);
+      expect([topic.type, allows(national, name, 'write')]).toEqual([
+        topic.type,
+        topic.scope === 'registry',
+      ]);
     }
   });
 

@@ -29,7 +29,8 @@ export interface BrokerNode {
  *   whoever that is; signatures, not the ACL, say who may speak for a county), describe;
  * - the national stream: a county node writes its de-identified events, the national node
  *   (the one serving NATIONAL_MONITOR_COUNTY) reads them. No county node reads another
- *   county's topics or another node's, and the national node reads no county's.
+ *   county's topics or another node's, and the national node reads no county's;
+ * - the registry (county keys): the national node publishes it, every node reads it.
  */
 export function nodeGrants({ nodeId, countyCodes }: BrokerNode): BrokerGrant[] {
   const own: BrokerGrant[] = [
@@ -44,10 +45,16 @@ export function nodeGrants({ nodeId, countyCodes }: BrokerNode): BrokerGrant[] {
     return [
       ...own,
       { resource: 'topic', prefix: topicPrefix('national'), operations: ['read', 'create'] },
+      {
+        resource: 'topic',
+        prefix: topicPrefix('registry'),
+        operations: ['read', 'write', 'create'],
+      },
     ];
   }
   return [
     ...own,
+    { resource: 'topic', prefix: topicPrefix('registry'), operations: ['read'] },
     ...countyCodes.map((countyCode): BrokerGrant => ({
       resource: 'topic',
       prefix: topicPrefix('county', { countyCode }),

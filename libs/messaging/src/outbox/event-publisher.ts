@@ -38,10 +38,10 @@ export class EventPublisher {
     topic: TopicDefinition<P>,
     event: NewEvent<P>,
   ): Promise<EventEnvelope<P>> {
-    if (topic.scope === 'county' && !this.signatures.canSign()) {
+    if ((topic.scope === 'county' || topic.scope === 'registry') && !this.signatures.canSign()) {
       // Refuse now, inside the business transaction, rather than strand an unsendable row.
       throw new Error(
-        `cannot publish ${topic.type} to county ${event.destinationCounty}: EXCHANGE_SIGNING_KEY is not configured`,
+        `cannot publish ${topic.type} to ${event.destinationCounty}: EXCHANGE_SIGNING_KEY is not configured`,
       );
     }
     const id = randomUUID();

@@ -114,6 +114,7 @@ export class OutboxRelay extends ScheduledJob {
     if (isSignedTopic(row.topic)) {
       headers[SignatureHeaders.signature] = this.signatures.sign(value);
       headers[SignatureHeaders.signer] = envelope.sourceCounty;
+      headers[SignatureHeaders.key] = this.signatures.signingKeyId!;
     }
     return { key: row.messageKey, value, headers };
   }

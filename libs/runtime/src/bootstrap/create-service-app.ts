@@ -11,6 +11,7 @@ import {
   DeadLetterWriter,
   ExchangeLog,
   KafkaConnection,
+  KeyRegistryFollower,
 } from '@tongban/messaging';
 import { Logger } from 'nestjs-pino';
 import { DomainErrorFilter } from '../http/domain-error.filter';
@@ -99,6 +100,7 @@ export async function startServiceApp(
       signatures: app.get(CountySignatures),
       encryption: app.get(CountyEncryption),
       exchangeLog: app.get(ExchangeLog),
+      keyRegistry: app.get(KeyRegistryFollower),
       fromBeginning: options.readsHistory,
     });
     app.connectMicroservice({ strategy: consumer }, { inheritAppConfig: true });

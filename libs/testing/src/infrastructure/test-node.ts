@@ -273,7 +273,10 @@ export class TestNode {
   }
 
   /** Publishes raw messages, as another (possibly misbehaving) system would. */
-  async produce(topic: string, messages: { key?: string; value: string }[]): Promise<void> {
+  async produce(
+    topic: string,
+    messages: { key?: string; value: string | Buffer; headers?: Record<string, string> }[],
+  ): Promise<void> {
     await this.ensureTopic(topic);
     const producer = this.kafka.producer();
     await producer.connect();
