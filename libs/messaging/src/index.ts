@@ -1,5 +1,6 @@
 export * from './consumer/county-kafka.server';
 export * from './consumer/dead-letter-writer';
+export * from './consumer/dead-letter-seal';
 export * from './consumer/dead-letter.filter';
 export * from './consumer/event-consumer.decorator';
 export * from './exchange/county-encryption';

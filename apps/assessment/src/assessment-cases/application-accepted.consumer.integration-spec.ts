@@ -1,6 +1,13 @@
 import { deadLetterTopicName, topicName, Topics } from '@tongban/contracts';
 import { Deadline, DeadlineWatch } from '@tongban/deadlines';
-import { DeadLetterHeaders, InboxMessage, OutboxMessage } from '@tongban/messaging';
+import {
+  DEAD_LETTER_SEAL,
+  DEAD_LETTER_SEALED_HEADER,
+  DeadLetterHeaders,
+  InboxMessage,
+  openDeadLetter,
+  OutboxMessage,
+} from '@tongban/messaging';
 import { ServiceApp } from '@tongban/runtime';
 import { anAcceptedEnvelope, eventually, TestNode } from '@tongban/testing';
 import { DataSource } from 'typeorm';
@@ -91,6 +98,16 @@ describe('assessment: registering accepted cases from Kafka (inbox, dead letters
 
     const letters = await node.readTopic(deadLetterTopicName(node.nodeId), 2);
     const letter = letters.find((m) => m.value?.toString().includes(invalid.id));
+    // On the broker the letter is sealed under the node's data key: no personal data in clear.
+    const onTheWire = await node.findMessage(
+      deadLetterTopicName(node.nodeId),
+      (m) => m.key?.toString() === invalid.caseId && m.offset === letter!.offset,
+      { raw: true },
+    );
+    expect(onTheWire.headers![DEAD_LETTER_SEALED_HEADER]!.toString()).toBe(DEAD_LETTER_SEAL);
+    expect(onTheWire.value!.toString()).not.toMatch(/张三|13800138000/);
+    expect(onTheWire.value!.toString()).not.toContain(invalid.id);
+    expect(JSON.parse(openDeadLetter(onTheWire.value!).toString())).toEqual(invalid);
     const reason = letter!.headers![DeadLetterHeaders.reason]!.toString();
     expect(reason).toMatch(/^validation failed: /);
     expect(reason).toMatch(/payload\.caseKind must be one of/);

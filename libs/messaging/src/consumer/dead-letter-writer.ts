@@ -4,6 +4,7 @@ import { ServiceConfig } from '@tongban/config';
 import { deadLetterTopicName } from '@tongban/contracts';
 import { KafkaConnection } from '../kafka/kafka-connection';
 import { ServiceIdentity } from '../service-identity';
+import { DEAD_LETTER_SEAL, DEAD_LETTER_SEALED_HEADER, sealDeadLetter } from './dead-letter-seal';
 
 /** Headers a dead letter carries, so an operator can see why and replay it where it came from. */
 export const DeadLetterHeaders = {
@@ -14,7 +15,7 @@ export const DeadLetterHeaders = {
   originalOffset: 'x-original-offset',
 } as const;
 
-/** Parks a message this service cannot handle on the node's dead-letter topic. */
+/** Parks a message this service cannot handle on the node's dead-letter topic, sealed. */
 @Injectable()
 export class DeadLetterWriter {
   private readonly logger = new Logger(DeadLetterWriter.name);
@@ -29,12 +30,14 @@ export class DeadLetterWriter {
   async send(context: KafkaContext, reason: string): Promise<void> {
     const message = context.getMessage();
     const topic = deadLetterTopicName(this.config.NODE_ID);
+    const value = serialise(message.value);
     await this.kafka.send(topic, [
       {
         key: message.key,
-        value: serialise(message.value),
+        value: value === null ? null : sealDeadLetter(Buffer.from(value)),
         headers: {
           ...stringHeaders(message.headers),
+          ...(value === null ? {} : { [DEAD_LETTER_SEALED_HEADER]: DEAD_LETTER_SEAL }),
           [DeadLetterHeaders.reason]: reason.slice(0, 4000),
           [DeadLetterHeaders.service]: this.identity.serviceName,
           [DeadLetterHeaders.originalTopic]: context.getTopic(),

@@ -4,6 +4,8 @@ import { allCountyCodes } from '@tongban/domain';
 import { isCountyTopic } from '@tongban/contracts';
 import {
   CountyEncryption,
+  DEAD_LETTER_SEALED_HEADER,
+  openDeadLetter,
   EncryptionHeaders,
   EXCHANGE_ENCRYPTION,
   grantNodeAccess,
@@ -249,8 +251,13 @@ export class TestNode {
     }
   }
 
-  /** A message as this node's consumers see it: opened when it was encrypted to this node. */
+  /**
+   * A message as this node's consumers see it: opened when it was encrypted to this node; a
+   * dead letter as its operator would read it, unsealed with the node's data key.
+   */
   async opened(message: KafkaMessage): Promise<KafkaMessage> {
+    if (message.headers?.[DEAD_LETTER_SEALED_HEADER] && message.value)
+      return { ...message, value: openDeadLetter(message.value) };
     const encryption = message.headers?.[EncryptionHeaders.encryption]?.toString();
     if (!encryption || !message.value) return message;
     this.opener ??= new CountyEncryption({
