@@ -69,21 +69,38 @@ function writeMigrationIndex(dir: string, service: string): void {
     const [stamp, rest] = [f.split('-')[0], f.replace(/^\d+-/, '').replace(/\.ts$/, '')];
     return { module: `./${f.replace(/\.ts$/, '')}`, className: `${pascal(rest)}${stamp}` };
   });
+  // One import may name several shared migrations, over several lines once formatted.
   const shared = [
     ...readFileSync(join(dir, 'index.ts'), 'utf8').matchAll(
-      /^import \{ (\w+) \} from '(@tongban\/[\w-]+)';$/gm,
+      /^import \{([^}]+)\} from '(@tongban\/[\w-]+)';$/gm,
     ),
-  ].map(([, className, module]) => ({ className: className!, module: module! }));
+  ].flatMap(([, names, module]) =>
+    names!
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean)
+      .map((className) => ({ className, module: module! })),
+  );
   const stampOf = ({ className }: { className: string }) => Number(/\d+$/.exec(className)![0]);
   const ordered = [...shared, ...local].sort((a, b) => stampOf(a) - stampOf(b));
   writeFileSync(
     join(dir, 'index.ts'),
-    `${[...shared, ...local].map((i) => `import { ${i.className} } from '${i.module}';`).join('\n')}
+    `${importLines([...shared, ...local])}
 
 /** Committed migrations of the ${service} schema, oldest first. */
 export const ${service.toUpperCase()}_MIGRATIONS = [${ordered.map((i) => i.className).join(', ')}];
 `,
   );
+}
+
+/** One import line per module, as the linter wants them. */
+function importLines(migrations: { className: string; module: string }[]): string {
+  const byModule = new Map<string, string[]>();
+  for (const { className, module } of migrations)
+    byModule.set(module, [...(byModule.get(module) ?? []), className]);
+  return [...byModule]
+    .map(([module, names]) => `import { ${names.sort().join(', ')} } from '${module}';`)
+    .join('\n');
 }
 
 /** Generated code follows the repository's Prettier style like hand-written code. */
