@@ -31,6 +31,7 @@ export * from './messages/registry/county-keys-published.event';
 export * from './shared/applicant.dto';
 export * from './shared/classification.dto';
 export * from './shared/document-reference.dto';
+export * from './shared/transfer-manifest.dto';
 export * from './vocabulary/local-date';
 export * from './shared/case-plan.dto';
 export * from './envelope/exchange-headers';

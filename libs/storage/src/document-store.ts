@@ -45,6 +45,28 @@ export class DocumentStore implements OnApplicationBootstrap {
     return { bucket: this.bucket, key, sha256, size: body.length, contentType };
   }
 
+  /**
+   * Stores bytes as they stream in (an archive transfer's files can be hundreds of MB), in
+   * parts, recording the digest they are expected to have; the caller checks the digest it
+   * computed on the way and removes the object if they differ.
+   */
+  async putStream(
+    key: string,
+    body: Readable,
+    contentType: string,
+    expectedSha256: string,
+  ): Promise<void> {
+    await this.driver.putStream(this.bucket, key, body, {
+      'Content-Type': contentType,
+      [SHA256_METADATA]: expectedSha256,
+    });
+  }
+
+  /** Removes an object (one that failed its check, say); absent ones are no error. */
+  remove(key: string): Promise<void> {
+    return this.driver.remove(this.bucket, key);
+  }
+
   /** The document's bytes as a stream. */
   get(key: string): Promise<Readable> {
     return this.driver.get(this.bucket, key);

@@ -50,6 +50,19 @@ export class S3StorageDriver extends StorageDriver {
     await this.client.putObject(bucket, key, Readable.from([body]), size, metadata);
   }
 
+  async putStream(
+    bucket: string,
+    key: string,
+    body: Readable,
+    metadata: Record<string, string>,
+  ): Promise<void> {
+    await this.client.putObject(bucket, key, body, undefined, metadata);
+  }
+
+  remove(bucket: string, key: string): Promise<void> {
+    return this.client.removeObject(bucket, key);
+  }
+
   get(bucket: string, key: string): Promise<Readable> {
     return this.client.getObject(bucket, key);
   }

@@ -17,6 +17,14 @@ export abstract class StorageDriver {
     size: number,
     metadata: Record<string, string>,
   ): Promise<void>;
+  /** Stores a stream of unknown length in parts, never holding more than a part in memory. */
+  abstract putStream(
+    bucket: string,
+    key: string,
+    body: Readable,
+    metadata: Record<string, string>,
+  ): Promise<void>;
+  abstract remove(bucket: string, key: string): Promise<void>;
   abstract get(bucket: string, key: string): Promise<Readable>;
   abstract stat(bucket: string, key: string): Promise<ObjectInfo>;
   abstract presignedGetUrl(bucket: string, key: string, expirySeconds: number): Promise<string>;
