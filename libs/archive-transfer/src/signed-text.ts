@@ -1,17 +1,13 @@
+import type { SignedTextDto } from '@tongban/contracts';
 import type { CountySignatures } from '@tongban/messaging';
 import { createHash } from 'node:crypto';
 
 /**
- * A manifest or receipt as it travels: its exact UTF-8 text, and the sending county's Ed25519
- * signature over those bytes (as on the exchange itself, with the key's RFC 7638 thumbprint),
- * so the receiver can keep it as evidence and check it again later, away from Kafka.
+ * A manifest or receipt as it travels (libs/contracts SignedTextDto): its exact UTF-8 text and
+ * the sending county's Ed25519 signature over those bytes, so the receiver can keep it as
+ * evidence and check it again later, away from Kafka.
  */
-export interface SignedText {
-  text: string;
-  signerCounty: string;
-  signerKeyId: string;
-  signature: string;
-}
+export type SignedText = SignedTextDto;
 
 /** Signs a text as this node, for the county it speaks for. */
 export function signText(text: string, county: string, signatures: CountySignatures): SignedText {

@@ -32,6 +32,8 @@ export * from './shared/applicant.dto';
 export * from './shared/classification.dto';
 export * from './shared/document-reference.dto';
 export * from './shared/transfer-manifest.dto';
+export * from './shared/signed-text.dto';
+export * from './messages/migration/migration.events';
 export * from './vocabulary/local-date';
 export * from './shared/case-plan.dto';
 export * from './envelope/exchange-headers';

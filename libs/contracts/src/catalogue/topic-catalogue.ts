@@ -24,6 +24,14 @@ import { ObjectionUpheld } from '../messages/publicity/objection-upheld.event';
 import { PublicityCleared } from '../messages/publicity/publicity-cleared.event';
 import { PublicityStarted } from '../messages/publicity/publicity-started.event';
 import { CountyKeysPublished } from '../messages/registry/county-keys-published.event';
+import {
+  ArchiveOffered,
+  ArchiveReceipted,
+  MigrationCannotProceed,
+  MigrationCompleted,
+  MigrationNoticeSent,
+  MigrationReminded,
+} from '../messages/migration/migration.events';
 
 /**
  * Who reads a topic. `node`: services of one county node; `county`: the node serving a
@@ -157,6 +165,43 @@ export const Topics = {
     scope: 'county',
     description:
       'The residence county signs the same scans again for the case’s hukou county (R30).',
+  },
+  // --- a migration between the new (N) and the original (O) hukou county (R18–R21) ---
+  migrationNoticeSent: {
+    ...MigrationNoticeSent,
+    scope: 'county',
+    description:
+      'The new hukou county tells the original one that the holder’s hukou moved and asks for the archive of the card it issued (R18, R19), with the day it expects the answer by.',
+  },
+  archiveOffered: {
+    ...ArchiveOffered,
+    scope: 'county',
+    description:
+      'The original hukou county sends the holder’s electronic archive (R19, R30): the signed transfer manifest (docs/exchange/ARCHIVE-TRANSFER.md), short-lived URLs of each file, and the card facts the new county needs to print and to judge a follow-up assessment (R20); sent again with fresh URLs for refused files.',
+  },
+  archiveReceipted: {
+    ...ArchiveReceipted,
+    scope: 'county',
+    description:
+      'The new hukou county answers an archive with its signed receipt (every file verified) or refusal (each failed file named, or the manifest refused).',
+  },
+  migrationCannotProceed: {
+    ...MigrationCannotProceed,
+    scope: 'county',
+    description:
+      'The original hukou county cannot send the archive, and says why (no such card, a card that cannot migrate, archive unavailable): the new county’s staff see it instead of waiting.',
+  },
+  migrationReminded: {
+    ...MigrationReminded,
+    scope: 'county',
+    description:
+      'The new hukou county reminds the original one (催办) that the archive is past due in working days.',
+  },
+  migrationCompleted: {
+    ...MigrationCompleted,
+    scope: 'county',
+    description:
+      'The new hukou county issued the holder’s card: the original county’s register marks its card migrated out, history and paper originals kept (R19); says whether a follow-up assessment is required (R20).',
   },
   // --- to national monitoring: de-identified ---
   caseStageChanged: {

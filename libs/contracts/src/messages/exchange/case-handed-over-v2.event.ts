@@ -52,8 +52,20 @@ export class CaseHandedOverV2Payload {
   @IsCountyCode()
   residenceCountyCode!: string;
 
+  /** The county that approves and prints: for a migration, the new hukou county (R18). */
   @IsCountyCode()
   hukouCountyCode!: string;
+
+  /**
+   * R18, R19: a migration's original hukou county, which holds the card and its archive;
+   * that kind only. Added to v2 as optional: sent only to a hukou county that knows it.
+   */
+  @ValidateIf(
+    (payload: CaseHandedOverV2Payload) =>
+      payload.caseKind === 'MIGRATION' || payload.originalHukouCountyCode !== undefined,
+  )
+  @IsCountyCode()
+  originalHukouCountyCode?: string;
 
   @ValidateNested()
   @Type(() => ApplicantDto)
