@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ApiProperty } from '@nestjs/swagger';
 import type { StaffPrincipal } from '@tongban/auth';
-import { In, Repository } from 'typeorm';
+import { PageQuery, pageOf } from '@tongban/runtime';
+import { Repository } from 'typeorm';
 import { ArchivedDocument } from '../e-archive/archived-document.entity';
 import { FixityCheck } from './fixity-check.entity';
 
@@ -34,21 +35,22 @@ export class FixityReport {
     @InjectRepository(FixityCheck) private readonly checks: Repository<FixityCheck>,
   ) {}
 
-  /** The caller's county's documents whose latest check failed. */
-  async mismatches(
-    staff: StaffPrincipal,
-    page: number,
-    pageSize: number,
-  ): Promise<FixityMismatchesView> {
-    const [found, total] = await this.documents.findAndCount({
-      where: { countyCode: staff.county, lastCheckResult: In(['MISMATCH', 'MISSING']) },
-      order: { lastCheckedAt: 'ASC', id: 'ASC' },
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    });
-    const latest = await this.latestChecks(found.map((d) => d.id));
+  /** The caller's county's documents whose latest check failed, longest known first. */
+  async mismatches(staff: StaffPrincipal, query: PageQuery): Promise<FixityMismatchesView> {
+    const page = await pageOf(
+      this.documents
+        .createQueryBuilder('d')
+        .where('d.countyCode = :county', { county: staff.county })
+        .andWhere('d.lastCheckResult IN (:...failed)', { failed: ['MISMATCH', 'MISSING'] })
+        .orderBy('d.lastCheckedAt', 'ASC')
+        .addOrderBy('d.id', 'ASC'),
+      query,
+      (document) => document,
+    );
+    const latest = await this.latestChecks(page.items.map((d) => d.id));
     return {
-      items: found.map((document) => {
+      ...page,
+      items: page.items.map((document) => {
         const check = latest.get(document.id);
         return {
           documentId: document.id,
@@ -63,9 +65,6 @@ export class FixityReport {
           actualSize: check?.actualSize == null ? null : Number(check.actualSize),
         };
       }),
-      page,
-      pageSize,
-      total,
     };
   }
 

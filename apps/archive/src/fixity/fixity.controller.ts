@@ -1,25 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentStaff, Roles, StaffPrincipal } from '@tongban/auth';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { PageQuery } from '@tongban/runtime';
 import { FixityReport, FixityMismatchesView } from './fixity-report.service';
 
-export class FixityMismatchesQuery {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiProperty({ required: false, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize = 50;
-}
+/** GET /fixity/mismatches: paged. */
+export class FixityMismatchesQuery extends PageQuery {}
 
 /** R30: what the fixity audit found wrong with the county's stored documents. */
 @ApiTags('fixity audit')
@@ -35,6 +21,6 @@ export class FixityController {
     @Query() query: FixityMismatchesQuery,
     @CurrentStaff() staff: StaffPrincipal,
   ): Promise<FixityMismatchesView> {
-    return this.report.mismatches(staff, query.page, query.pageSize);
+    return this.report.mismatches(staff, query);
   }
 }

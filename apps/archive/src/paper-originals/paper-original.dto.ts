@@ -6,8 +6,8 @@ import {
   IsResidentIdNumber,
   type DocumentKind,
 } from '@tongban/contracts';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { PageQuery } from '@tongban/runtime';
+import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 
 /** Where a paper original is kept. */
 class PaperLocationDto {
@@ -64,23 +64,10 @@ export class MovePaperOriginalDto extends PaperLocationDto {
   reason?: string;
 }
 
-export class PaperOriginalsQuery {
+/** GET /paper-originals: the county's register, of one case or all, paged. */
+export class PaperOriginalsQuery extends PageQuery {
   @ApiPropertyOptional()
   @IsOptional()
   @IsUUID()
   applicationId?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize = 50;
 }

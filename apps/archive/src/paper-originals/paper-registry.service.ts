@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { CaseAccessPolicy, StaffPrincipal } from '@tongban/auth';
 import { chinaLocalDateOf } from '@tongban/domain';
 import { lookupHash, RESIDENT_ID_LOOKUP } from '@tongban/persistence';
-import { notFound, unprocessable } from '@tongban/runtime';
+import { notFound, pageOf, unprocessable } from '@tongban/runtime';
 import { Clock } from '@tongban/util';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, FindOptionsWhere } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ArchivedDocument } from '../e-archive/archived-document.entity';
 import { HolderArchive } from '../e-archive/holder-archive.entity';
 import { PaperOriginalMove } from './paper-original-move.entity';
@@ -102,21 +102,17 @@ export class PaperRegistry {
   }
 
   /** The caller's county's originals, of one case or all; the holder masked (R32). */
-  async list(staff: StaffPrincipal, query: PaperOriginalsQuery): Promise<PaperOriginalsView> {
-    const where: FindOptionsWhere<PaperOriginal> = { countyCode: staff.county };
-    if (query.applicationId !== undefined) where.applicationId = query.applicationId;
-    const [found, total] = await this.dataSource.getRepository(PaperOriginal).findAndCount({
-      where,
-      order: { createdAt: 'ASC', id: 'ASC' },
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
-    });
-    return {
-      items: found.map((original) => PaperOriginalListItemView.of(original)),
-      page: query.page,
-      pageSize: query.pageSize,
-      total,
-    };
+  list(staff: StaffPrincipal, query: PaperOriginalsQuery): Promise<PaperOriginalsView> {
+    const builder = this.dataSource
+      .getRepository(PaperOriginal)
+      .createQueryBuilder('p')
+      .where('p.countyCode = :county', { county: staff.county })
+      .orderBy('p.createdAt', 'ASC')
+      .addOrderBy('p.id', 'ASC');
+    if (query.applicationId !== undefined) {
+      builder.andWhere('p.applicationId = :applicationId', { applicationId: query.applicationId });
+    }
+    return pageOf(builder, query, (original) => PaperOriginalListItemView.of(original));
   }
 
   /** One original with the holder and its moves, for staff of the keeping county (403 otherwise). */
