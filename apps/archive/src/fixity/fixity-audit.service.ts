@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DocumentStore } from '@tongban/storage';
-import { Clock } from '@tongban/util';
+import { DocumentStore, type ObjectDigest } from '@tongban/storage';
+import { Clock, errorMessage } from '@tongban/util';
 import { DataSource } from 'typeorm';
 import { ArchiveConfig } from '../config/archive.config';
 import { ArchivedDocument, FixityResult } from '../e-archive/archived-document.entity';
@@ -35,9 +35,25 @@ export class FixityAudit {
   async checkNextBatch(signal?: AbortSignal): Promise<boolean> {
     const claimed = await this.claimDue();
     const checks: Omit<FixityCheck, 'id'>[] = [];
+    const unchecked: string[] = [];
     for (const document of claimed) {
-      if (signal?.aborted) break;
-      const reread = await this.store.streamDigest(document.object_key);
+      if (signal?.aborted) {
+        unchecked.push(document.id);
+        continue;
+      }
+      let reread: ObjectDigest | undefined;
+      try {
+        reread = await this.store.streamDigest(document.object_key);
+      } catch (error) {
+        // The store failed to answer (not a missing object): nothing was learnt of the copy.
+        this.logger.warn({
+          msg: 'fixity re-read failed; the document stays due',
+          documentId: document.id,
+          error: errorMessage(error),
+        });
+        unchecked.push(document.id);
+        continue;
+      }
       const result = fixityVerdict(
         { sha256: document.sha256, size: Number(document.size) },
         reread,
@@ -49,23 +65,27 @@ export class FixityAudit {
         actualSha256: reread?.sha256 ?? null,
         actualSize: reread === undefined ? null : String(reread.size),
       });
-      if (result !== 'INTACT') {
-        // Ids and digests only: the key names the case, never the holder (R32).
-        this.logger.warn({
-          msg: 'archived document failed its fixity check',
-          event: 'fixity_mismatch',
-          result,
-          documentId: document.id,
-          objectKey: document.object_key,
-          expectedSha256: document.sha256,
-          actualSha256: reread?.sha256 ?? null,
-        });
-      }
+      if (result !== 'INTACT') this.reportFailure(document, result, reread);
     }
-    await this.record(checks);
-    return (
-      claimed.length === this.config.ARCHIVE_FIXITY_BATCH_SIZE && checks.length === claimed.length
-    );
+    await this.record(checks, unchecked);
+    return claimed.length === this.config.ARCHIVE_FIXITY_BATCH_SIZE && unchecked.length === 0;
+  }
+
+  /** One warning per failed check; ids and digests only: the key names the case, never the holder (R32). */
+  private reportFailure(
+    document: ClaimedDocument,
+    result: FixityResult,
+    reread: ObjectDigest | undefined,
+  ): void {
+    this.logger.warn({
+      msg: 'archived document failed its fixity check',
+      event: 'fixity_mismatch',
+      result,
+      documentId: document.id,
+      objectKey: document.object_key,
+      expectedSha256: document.sha256,
+      actualSha256: reread?.sha256 ?? null,
+    });
   }
 
   /**
@@ -91,11 +111,14 @@ export class FixityAudit {
     return rows;
   }
 
-  /** Each check in the history, and each document's latest result, in one transaction. */
-  private async record(checks: Omit<FixityCheck, 'id'>[]): Promise<void> {
-    if (checks.length === 0) return;
+  /**
+   * Each check in the history and each document's latest result, in one transaction; documents
+   * claimed but not read (shutdown, the store failing) are due again first.
+   */
+  private async record(checks: Omit<FixityCheck, 'id'>[], unchecked: string[]): Promise<void> {
+    if (checks.length === 0 && unchecked.length === 0) return;
     await this.dataSource.transaction(async (manager) => {
-      await manager.insert(FixityCheck, checks);
+      if (checks.length > 0) await manager.insert(FixityCheck, checks);
       const byResult = new Map<FixityResult, string[]>();
       for (const check of checks)
         byResult.set(check.result, [...(byResult.get(check.result) ?? []), check.documentId]);
@@ -105,6 +128,14 @@ export class FixityAudit {
           .update(ArchivedDocument)
           .set({ lastCheckResult: result })
           .whereInIds(ids)
+          .execute();
+      }
+      if (unchecked.length > 0) {
+        await manager
+          .createQueryBuilder()
+          .update(ArchivedDocument)
+          .set({ lastCheckedAt: null })
+          .whereInIds(unchecked)
           .execute();
       }
     });
