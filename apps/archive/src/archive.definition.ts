@@ -7,5 +7,5 @@ export const ARCHIVE_DEFINITION: ServiceDefinition<ArchiveConfig> = {
   serviceName: ARCHIVE_SERVICE,
   configClass: ArchiveConfig,
   rootModule: (config) => ArchiveModule.forRoot(config),
-  consumesEvents: false,
+  consumesEvents: true,
 };

@@ -2,10 +2,13 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceRuntimeModule } from '@tongban/runtime';
 import { ArchiveConfig } from './config/archive.config';
 import { ARCHIVE_PERSISTENCE } from './archive.persistence';
+import { EArchiveModule } from './e-archive/e-archive.module';
+import { FixityModule } from './fixity/fixity.module';
+import { PaperOriginalsModule } from './paper-originals/paper-originals.module';
 
 export const ARCHIVE_SERVICE = 'archive';
 
-/** Archive: paper-where-produced registry, e-copies with fixity and transfers between counties (R19, R30). */
+/** Archive: the holders' e-archives, the paper originals' register and the fixity audit (R19, R30). */
 @Module({})
 export class ArchiveModule {
   static forRoot(config: ArchiveConfig): DynamicModule {
@@ -17,6 +20,9 @@ export class ArchiveModule {
           config,
           ...ARCHIVE_PERSISTENCE,
         }),
+        EArchiveModule,
+        FixityModule,
+        PaperOriginalsModule,
       ],
     };
   }

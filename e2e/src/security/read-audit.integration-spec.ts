@@ -21,6 +21,8 @@ const NOT_PERSONAL: Record<string, string> = {
   'InstitutionsController.list': 'the county’s assessment institutions, no applicant',
   'MaterialsController.get': 'which materials a case has, no personal data',
   'OldCardCustodyController.list': 'the custody register with card numbers masked',
+  'FixityController.mismatches':
+    'documents, cases and digests the fixity audit found wrong, no holder',
   'NationalOfficeController.getOverview': 'de-identified national figures (R32)',
   'NationalOfficeController.getDeadlineAlerts': 'de-identified deadline alerts (R32)',
   'NationalOfficeController.getCountyCases': 'de-identified cases by county (R32)',

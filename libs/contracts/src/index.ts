@@ -6,6 +6,7 @@ export * from './vocabulary/case-kind';
 export * from './vocabulary/county-code';
 export * from './validation/domain-validators';
 export * from './messages/approval/case-approved.event';
+export * from './messages/approval/case-documents-approved.event';
 export * from './messages/assessment/conclusion-recorded.event';
 export * from './messages/assessment/institution-designated.event';
 export * from './messages/exchange/card-facts.events';

@@ -56,6 +56,22 @@ describe('DocumentStore on a real S3-compatible server', () => {
     expect(await store.verify('cases/b/hukou.pdf', sha256Hex(large))).toBe(true);
   });
 
+  it('copies on the server with the recorded digest, and re-reads by streaming', async () => {
+    const scan = randomBytes(6 * 1024 * 1024);
+    await store.put('cases/e/form.pdf', scan, 'application/pdf');
+    await store.copy('cases/e/form.pdf', 'archive/e/form.pdf');
+    expect(await store.describe('archive/e/form.pdf')).toEqual({
+      sha256: sha256Hex(scan),
+      size: scan.length,
+      contentType: 'application/pdf',
+    });
+    expect(await store.streamDigest('archive/e/form.pdf')).toEqual({
+      sha256: sha256Hex(scan),
+      size: scan.length,
+    });
+    expect(await store.streamDigest('archive/e/none.pdf')).toBeUndefined();
+  });
+
   it('serves a presigned URL that works without credentials, and only for the signed object', async () => {
     const bytes = Buffer.from('%PDF-1.4 assessment form');
     await store.put('cases/c/form.pdf', bytes, 'application/pdf');

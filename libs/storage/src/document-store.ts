@@ -13,6 +13,12 @@ export interface StoredDocument {
   contentType: string;
 }
 
+/** What a streaming re-read found: the bytes' sha256 and how many there were. */
+export interface ObjectDigest {
+  sha256: string;
+  size: number;
+}
+
 const SHA256_METADATA = 'sha256';
 
 /**
@@ -92,6 +98,35 @@ export class DocumentStore implements OnApplicationBootstrap {
     return sha256Hex(await this.getBuffer(key)) === expectedSha256;
   }
 
+  /**
+   * Copies a stored document to another key of the node's bucket on the server (recorded
+   * digest included), so nothing of it is held in memory here.
+   */
+  copy(fromKey: string, toKey: string): Promise<void> {
+    return this.driver.copy(this.bucket, fromKey, toKey);
+  }
+
+  /**
+   * Re-reads the bytes as they stream and returns their sha256 and size, holding one chunk at a
+   * time (a fixity audit of objects of any size); undefined when there is no such object.
+   */
+  async streamDigest(key: string): Promise<ObjectDigest | undefined> {
+    let body: Readable;
+    try {
+      body = await this.get(key);
+    } catch (error) {
+      if (isMissingObject(error)) return undefined;
+      throw error;
+    }
+    const hash = createHash('sha256');
+    let size = 0;
+    for await (const chunk of body) {
+      hash.update(chunk as Buffer);
+      size += (chunk as Buffer).length;
+    }
+    return { sha256: hash.digest('hex'), size };
+  }
+
   /** A short-lived URL another county can fetch the bytes from without our credentials. */
   presignedGetUrl(key: string, expirySeconds = 300): Promise<string> {
     return this.driver.presignedGetUrl(this.bucket, key, expirySeconds);
@@ -111,4 +146,10 @@ export class DocumentStore implements OnApplicationBootstrap {
 /** Lowercase hex sha256 of bytes. */
 export function sha256Hex(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Whether a storage error says the object (or its bucket) is not there. */
+function isMissingObject(error: unknown): boolean {
+  const code = (error as { code?: string }).code;
+  return code === 'NoSuchKey' || code === 'NotFound' || code === 'NoSuchBucket';
 }

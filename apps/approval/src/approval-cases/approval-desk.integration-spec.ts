@@ -117,6 +117,32 @@ describe('approval desk at the hukou county: return, approve, reject, mailing (R
     // Printing-ready: the key is in this node's bucket and holds the residence county's bytes.
     expect(sha256Hex(await h.hukouStore.getBuffer(photo.key as string))).toBe(photoSent.sha256);
 
+    // To archive on this node (R30): every scan of the round, by its verified copy's key.
+    const archived = envelopeOf(
+      await h.hukou.findMessage(h.hukouNodeTopic(Topics.caseDocumentsApproved), ofCase(id)),
+    );
+    expect(archived).toMatchObject({
+      destinationCounty: h.hukouCounty,
+      causationId: envelope.id,
+      payload: {
+        applicationId: id,
+        caseKind: 'NEW',
+        hukouCountyCode: h.hukouCounty,
+        holder: { idNumber: ADULT_ID_NUMBER, name: '张三' },
+        approvedOn: '2026-11-16',
+      },
+    });
+    const filed = archived.payload.documents as { kind: string; key: string; sha256: string }[];
+    expect(filed.map((d) => [d.kind, d.sha256]).sort()).toEqual(
+      envelope.payload.documents.map((d) => [d.kind, d.sha256]).sort(),
+    );
+    for (const document of filed) {
+      expect(document.key).toMatch(
+        new RegExp(`^cases/${id}/${document.kind}/${document.sha256}\\.`),
+      );
+      expect(sha256Hex(await h.hukouStore.getBuffer(document.key))).toBe(document.sha256);
+    }
+
     // Back to the residence county, signed by this county (DESIGN §4).
     const decided = await signedToResidence(Topics.caseDecided, id);
     expect(decided).toMatchObject({

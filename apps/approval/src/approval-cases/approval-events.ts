@@ -78,6 +78,40 @@ export class ApprovalEvents {
     });
   }
 
+  /**
+   * R30: archive files the verified copies this county holds in the holder's e-archive; every
+   * scan of the round, by its key in this node's bucket.
+   */
+  async documentsApproved(
+    manager: EntityManager,
+    found: ApprovalCase,
+    documents: readonly CaseDocument[],
+    approvedOn: string,
+  ): Promise<void> {
+    await this.events.publish(manager, Topics.caseDocumentsApproved, {
+      ...this.common(found),
+      destinationCounty: found.hukouCountyCode,
+      payload: {
+        applicationId: found.applicationId,
+        caseKind: found.caseKind,
+        hukouCountyCode: found.hukouCountyCode,
+        residenceCountyCode: found.residenceCountyCode,
+        holder: { idNumber: found.applicant.idNumber, name: found.applicant.name },
+        documents: documents
+          .filter((d) => d.status === 'VERIFIED' && d.localKey !== null)
+          .map((d) => ({
+            kind: d.kind,
+            ...(d.title ? { title: d.title } : {}),
+            key: d.localKey!,
+            sha256: d.sha256,
+            size: d.size,
+            contentType: d.contentType,
+          })),
+        approvedOn,
+      },
+    });
+  }
+
   /** R11: the decision goes back to the residence county, which tells the applicant. */
   async decided(
     manager: EntityManager,

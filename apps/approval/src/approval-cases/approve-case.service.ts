@@ -48,6 +48,7 @@ export class ApproveCaseService {
       };
       await manager.save(found);
       await this.events.approved(manager, found, photo, today);
+      await this.events.documentsApproved(manager, found, documents, today);
       await this.events.decided(manager, found, 'APPROVED', [], today);
       await this.events.stage(manager, found, 'COMPLETED', today);
       // R27 stays open until the card is mailed (printing.certificate.mailed); a full

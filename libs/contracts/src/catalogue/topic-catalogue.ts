@@ -1,6 +1,7 @@
 import { EventType } from '../envelope/event-envelope';
 import { NATIONAL_MONITOR_COUNTY } from '../vocabulary/county-code';
 import { CaseApproved } from '../messages/approval/case-approved.event';
+import { CaseDocumentsApproved } from '../messages/approval/case-documents-approved.event';
 import { ConclusionRecorded } from '../messages/assessment/conclusion-recorded.event';
 import { InstitutionDesignated } from '../messages/assessment/institution-designated.event';
 import { CardFactsAnswered, CardFactsRequested } from '../messages/exchange/card-facts.events';
@@ -94,6 +95,12 @@ export const Topics = {
     ...CaseApproved,
     scope: 'node',
     description: 'Approval approved a case (R11); printing issues the card.',
+  },
+  caseDocumentsApproved: {
+    ...CaseDocumentsApproved,
+    scope: 'node',
+    description:
+      'Approval approved a case and holds these verified scans in the node’s bucket (kind, sha256, size, media type, key); archive files them in the holder’s e-archive (R30). Names the holder: node only.',
   },
   certificateIssued: {
     ...CertificateIssued,

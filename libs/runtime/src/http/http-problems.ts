@@ -1,4 +1,9 @@
-import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  NotFoundException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 
 // The same body shape as the validation pipe's, so clients read one kind of error everywhere:
 // { statusCode, error, message: ["field: what is wrong (rule)"] }.
@@ -13,4 +18,12 @@ export function notFound(message: string): NotFoundException {
 
 export function conflict(message: string): ConflictException {
   return new ConflictException({ statusCode: 409, error: 'Conflict', message: [message] });
+}
+
+export function unprocessable(message: string): UnprocessableEntityException {
+  return new UnprocessableEntityException({
+    statusCode: 422,
+    error: 'Unprocessable Entity',
+    message: [message],
+  });
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ServiceConfig } from '@tongban/config';
-import { Client } from 'minio';
+import { Client, CopyDestinationOptions, CopySourceOptions } from 'minio';
 import { Readable } from 'node:stream';
 import { ObjectInfo, StorageDriver } from './storage-driver';
 
@@ -65,6 +65,13 @@ export class S3StorageDriver extends StorageDriver {
 
   get(bucket: string, key: string): Promise<Readable> {
     return this.client.getObject(bucket, key);
+  }
+
+  async copy(bucket: string, fromKey: string, toKey: string): Promise<void> {
+    await this.client.copyObject(
+      new CopySourceOptions({ Bucket: bucket, Object: fromKey }),
+      new CopyDestinationOptions({ Bucket: bucket, Object: toKey }),
+    );
   }
 
   async stat(bucket: string, key: string): Promise<ObjectInfo> {

@@ -26,6 +26,8 @@ export abstract class StorageDriver {
   ): Promise<void>;
   abstract remove(bucket: string, key: string): Promise<void>;
   abstract get(bucket: string, key: string): Promise<Readable>;
+  /** Copies an object inside the bucket on the server, metadata included: no bytes pass through us. */
+  abstract copy(bucket: string, fromKey: string, toKey: string): Promise<void>;
   abstract stat(bucket: string, key: string): Promise<ObjectInfo>;
   abstract presignedGetUrl(bucket: string, key: string, expirySeconds: number): Promise<string>;
   abstract presignedPutUrl(bucket: string, key: string, expirySeconds: number): Promise<string>;
