@@ -3,10 +3,12 @@ import { IsISO8601, IsOptional, IsUUID, Length, Matches } from 'class-validator'
 import { PageQuery } from '../http/page.query';
 
 /**
- * A day or an instant as RFC 3339 writes it (four-digit year, offset as ±hh:mm or Z): ISO 8601
- * alone lets through week dates and offsets such as +21:01 that the database refuses.
+ * A day or an instant as RFC 3339 writes it (four-digit year, offset as ±hh:mm or Z), never the
+ * other ISO 8601 forms (week dates, ordinal days) that a Date cannot read. The controller
+ * compares Dates, so any RFC 3339 offset (+21:01 too, which PostgreSQL would refuse as text)
+ * is answered.
  */
-const INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-](0\d|1[0-4]):[0-5]\d))?$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d))?$/;
 const INSTANT_MESSAGE = '$property must be a date (YYYY-MM-DD) or an RFC 3339 date-time';
 
 /** Filters of the read audit; every one optional. */
