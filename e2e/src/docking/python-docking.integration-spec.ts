@@ -23,9 +23,11 @@ describe('docking from another language: the Python example reaches a county nod
   let python: string;
 
   beforeAll(async () => {
-    python = execFileSync('bash', [join(ROOT, 'scripts/docking-python-env.sh')], {
-      encoding: 'utf8',
-    }).trim();
+    python = execFileSync(
+      'bash',
+      [join(ROOT, 'scripts/python-env.sh'), join(ROOT, 'docs/exchange/example/requirements.txt')],
+      { encoding: 'utf8' },
+    ).trim();
     [provincial, residence] = await Promise.all([
       TestNode.create([randomCountyCode()]),
       TestNode.create([randomCountyCode()]),

@@ -20,3 +20,5 @@ export * from './read-audit/read-audit-entry.entity';
 export * from './read-audit/read-audit.migration';
 export * from './read-audit/read-count-report';
 export * from './asyncapi/asyncapi.controller';
+export * from './openapi/complete-openapi-document';
+export * from './openapi/http-error.schema';

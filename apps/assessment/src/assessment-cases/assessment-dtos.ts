@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ImpairmentDto, IsLocalDate } from '@tongban/contracts';
 import { Type } from 'class-transformer';
+import { JSONSchema } from 'class-validator-jsonschema';
 import {
   ArrayMinSize,
   Equals,
@@ -45,6 +46,11 @@ export class AssessmentFeeDto {
 }
 
 /** R3: the conclusion as entered from the signed and sealed assessment form. */
+// The rule between two fields, in the OpenAPI document too: a conclusion that meets the
+// standard names its impairments.
+@JSONSchema({
+  anyOf: [{ properties: { meetsStandard: { enum: [false] } } }, { required: ['impairments'] }],
+})
 export class RecordConclusionDto {
   @ApiProperty()
   @IsBoolean()
@@ -54,7 +60,10 @@ export class RecordConclusionDto {
     type: [ImpairmentDto],
     description: 'Required when the standard is met (R3)',
   })
-  @ValidateIf((dto: RecordConclusionDto) => dto.meetsStandard === true)
+  // Checked whenever given, too: unchecked input must not reach the service.
+  @ValidateIf(
+    (dto: RecordConclusionDto) => dto.meetsStandard === true || dto.impairments !== undefined,
+  )
   @ArrayMinSize(1, {
     message: 'impairments: a conclusion that meets the standard names category and level (R3)',
   })

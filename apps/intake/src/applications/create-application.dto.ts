@@ -16,6 +16,7 @@ import {
   type SingleCategory,
 } from '@tongban/domain';
 import { Type } from 'class-transformer';
+import { JSONSchema } from 'class-validator-jsonschema';
 import { IsBoolean, IsIn, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
 
 /** R1: the residence permit (居住证) as entered from the applicant's document. */
@@ -33,6 +34,24 @@ export class ResidencePermitDto {
   validUntil!: string;
 }
 
+// The rules between fields, in the OpenAPI document too: every kind but NEW names the current
+// card (R13–R24), and a partial cancellation the categories it strikes off (R23).
+@JSONSchema({
+  allOf: [
+    {
+      anyOf: [
+        { properties: { caseKind: { enum: ['NEW'] } } },
+        { required: ['currentCertificateNumber'] },
+      ],
+    },
+    {
+      anyOf: [
+        { properties: { caseKind: { not: { enum: ['CANCELLATION_PARTIAL'] } } } },
+        { required: ['cancelledCategories'] },
+      ],
+    },
+  ],
+})
 /** The application form (R6): the applicant, both counties, the permit and what is applied for. */
 export class CreateApplicationDto {
   @ApiProperty({ enum: CASE_KINDS })
@@ -44,7 +63,11 @@ export class CreateApplicationDto {
     description:
       'The card the case renews, replaces, cancels or changes (R13–R24); required for every kind but NEW. The hukou county is asked about it at filing.',
   })
-  @ValidateIf((dto: CreateApplicationDto) => dto.caseKind !== 'NEW')
+  // Checked whenever given, too: a NEW case sent a malformed one must not reach the service.
+  @ValidateIf(
+    (dto: CreateApplicationDto) =>
+      dto.caseKind !== 'NEW' || dto.currentCertificateNumber !== undefined,
+  )
   @IsCertificateNumber()
   currentCertificateNumber?: string;
 

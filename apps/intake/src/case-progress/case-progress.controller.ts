@@ -8,7 +8,7 @@ import {
   ParseUUIDPipe,
   Post,
 } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CurrentStaff, Public, Roles, StaffPrincipal } from '@tongban/auth';
 import { chinaLocalDateOf } from '@tongban/domain';
@@ -80,6 +80,7 @@ export class CaseProgressController {
     security: [],
   })
   @ApiOkResponse({ type: CaseProgressView })
+  @ApiNotFoundResponse({ description: 'No application matches this number and ID number' })
   async applicantStatus(@Body() query: ApplicantStatusQueryDto): Promise<CaseProgressView> {
     this.lookupFailures.admit(query.applicationNumber);
     const found = await this.dataSource.manager.findOneBy(Application, {

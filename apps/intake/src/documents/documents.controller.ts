@@ -9,10 +9,10 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { CurrentStaff, Roles, StaffPrincipal } from '@tongban/auth';
 import { ApplicationLookup } from '../applications/application-lookup';
-import { UploadDocumentDto } from './upload-document.dto';
+import { ApiScanUpload, UploadDocumentDto } from './upload-document.dto';
 import { UploadDocumentService, UploadedScan } from './upload-document.service';
 
 @ApiTags('applications')
@@ -27,14 +27,7 @@ export class DocumentsController {
   @Post()
   @Roles('CLERK')
   @UseInterceptors(FileInterceptor('file'))
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['kind', 'file'],
-      properties: { kind: { type: 'string' }, file: { type: 'string', format: 'binary' } },
-    },
-  })
+  @ApiScanUpload()
   async create(
     @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
     @Body() dto: UploadDocumentDto,

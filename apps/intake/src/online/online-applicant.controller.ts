@@ -12,7 +12,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@tongban/auth';
 import { chinaLocalDateOf } from '@tongban/domain';
 import { Clock } from '@tongban/util';
@@ -23,7 +23,7 @@ import { ApplicationView } from '../applications/application.view';
 import { CreateApplicationDto } from '../applications/create-application.dto';
 import { CreateApplicationService } from '../applications/create-application.service';
 import { ApplicationDocument } from '../documents/application-document.entity';
-import { UploadDocumentDto } from '../documents/upload-document.dto';
+import { ApiScanUpload, UploadDocumentDto } from '../documents/upload-document.dto';
 import { UploadDocumentService, UploadedScan } from '../documents/upload-document.service';
 import { MaterialsAssessment } from '../materials/materials-assessment';
 import { MaterialsChecklist } from '../materials/materials-checklist';
@@ -82,7 +82,7 @@ export class OnlineApplicantController {
   @Public()
   @Post(':applicationId/documents')
   @UseInterceptors(FileInterceptor('file'))
-  @ApiConsumes('multipart/form-data')
+  @ApiScanUpload()
   @ApiOperation({ summary: 'R6: the online applicant uploads a scan', security: [] })
   @ApiHeader({ name: TOKEN_HEADER, required: true })
   async uploadScan(

@@ -9,6 +9,15 @@ import { badRequest } from '../http/http-problems';
  */
 @Injectable()
 export class CertificateNumberPipe implements PipeTransform<string, string> {
+  /** What the pipe accepts, in the OpenAPI documents (libs/runtime DocumentedPipe). */
+  static readonly openApiSchema = {
+    type: 'string',
+    pattern: '^\\d{17}[\\dXx][1-7][1-4]([Bb][1-9]\\d*)?$',
+    format: 'cn-disability-certificate-number',
+    description:
+      'A disability certificate number: the resident ID number, the category digit (1–7), the level digit (1–4), and B1, B2 … after each reissue for loss (R22).',
+  } as const;
+
   constructor(private readonly clock: Clock) {}
 
   transform(value: string): string {

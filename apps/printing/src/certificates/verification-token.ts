@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 
 const TOKEN_BYTES = 32;
 /** 32 random bytes in base64url: 43 characters from [A-Za-z0-9_-]. */
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+export const VERIFICATION_TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+const TOKEN_SHAPE = VERIFICATION_TOKEN_SHAPE;
 
 /**
  * A new verification token for a card's QR code: 256 bits from the OS CSPRNG, so it can be

@@ -19,7 +19,7 @@ export const SCHEMA_REF_PREFIX = '#/components/schemas/';
  * The domain rules (domain-validators.ts) as far as JSON Schema can say them: the shape, and
  * in words what only the receiver's domain check decides (a region that exists, a real date).
  */
-const DOMAIN_RULE_CONVERTERS: ISchemaConverters = {
+export const DOMAIN_RULE_CONVERTERS: ISchemaConverters = {
   isCountyCode: {
     type: 'string',
     pattern: COUNTY_CODE_PATTERN.source,
@@ -60,9 +60,13 @@ const DOMAIN_RULE_CONVERTERS: ISchemaConverters = {
  * Unknown fields are refused (`additionalProperties: false`) because receivers validate with
  * `forbidNonWhitelisted`; a field under `@ValidateIf` is optional here, its condition being
  * beyond JSON Schema. Throws if two different classes share a name, since both would be
- * referenced by it.
+ * referenced by it. `converters` replace the schemas of named rules (the OpenAPI documents add
+ * formats to the domain rules, say).
  */
-export function classSchemas(roots: (new () => object)[]): Map<string, JsonSchema> {
+export function classSchemas(
+  roots: (new () => object)[],
+  converters: ISchemaConverters = {},
+): Map<string, JsonSchema> {
   const schemas = new Map<string, JsonSchema>();
   const classes = new Map<string, ContractClass>();
   const visit = (target: ContractClass) => {
@@ -73,7 +77,7 @@ export function classSchemas(roots: (new () => object)[]): Map<string, JsonSchem
     const schema = targetConstructorToSchema(target, {
       classTransformerMetadataStorage: defaultMetadataStorage,
       refPointerPrefix: SCHEMA_REF_PREFIX,
-      additionalConverters: DOMAIN_RULE_CONVERTERS,
+      additionalConverters: { ...DOMAIN_RULE_CONVERTERS, ...converters },
     }) as JsonSchema;
     schemas.set(target.name, { ...schema, additionalProperties: false });
     nestedClasses(target).forEach(visit);

@@ -27,8 +27,9 @@ export class ReadAuditController {
       .where('r.county = :county', { county: auditor.county });
     if (query.caseId) select.andWhere('r.caseId = :caseId', { caseId: query.caseId });
     if (query.staffId) select.andWhere('r.staffId = :staffId', { staffId: query.staffId });
-    if (query.from) select.andWhere('r.readAt >= :from', { from: query.from });
-    if (query.to) select.andWhere('r.readAt < :to', { to: query.to });
+    // As instants, so the database compares what the offset meant and never parses our text.
+    if (query.from) select.andWhere('r.readAt >= :from', { from: new Date(query.from) });
+    if (query.to) select.andWhere('r.readAt < :to', { to: new Date(query.to) });
     select.orderBy('r.readAt', 'DESC').addOrderBy('r.sequence', 'DESC');
     return pageOf(select, query, ({ sequence: _sequence, ...entry }) => entry);
   }

@@ -4,11 +4,13 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiParam,
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import { Public } from '@tongban/auth';
 import type { Response } from 'express';
+import { VERIFICATION_TOKEN_SHAPE } from '../verification-token';
 import { VerificationView } from './verification.view';
 import { VerifyCertificateService } from './verify-certificate.service';
 
@@ -19,6 +21,11 @@ import { VerifyCertificateService } from './verify-certificate.service';
 @ApiTags('verification')
 // Public: the QR code on the card leads here from any phone, with no staff token.
 @Public()
+@ApiParam({
+  name: 'token',
+  description: 'The token of the QR code on the card (32 random bytes, base64url)',
+  schema: { type: 'string', pattern: VERIFICATION_TOKEN_SHAPE.source },
+})
 @Controller('verify')
 export class VerificationController {
   constructor(private readonly verifyCertificate: VerifyCertificateService) {}
