@@ -28,7 +28,7 @@ export class RecordPaperOriginalDto extends PaperLocationDto {
   @IsUUID()
   applicationId!: string;
 
-  @ApiProperty({ example: '110105194912310021', description: 'The holder’s resident ID number' })
+  @ApiProperty({ example: '110105194912310038', description: 'The holder’s resident ID number' })
   @IsResidentIdNumber()
   holderIdNumber!: string;
 

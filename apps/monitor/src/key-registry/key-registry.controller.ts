@@ -68,7 +68,7 @@ export class KeyRegistryController {
     return this.registry.register(input, staff);
   }
 
-  @Post('keys/:keyId/revocation')
+  @Post('keys/:thumbprint/revocation')
   @HttpCode(200)
   @KeyRegistrars()
   @ApiOperation({
@@ -83,6 +83,6 @@ export class KeyRegistryController {
     @Body() input: RevokeCountyKeyDto,
     @CurrentStaff() staff: StaffPrincipal,
   ): Promise<RegisteredCountyKey> {
-    return this.registry.revoke(params.keyId, input, staff);
+    return this.registry.revoke(params.thumbprint, input, staff);
   }
 }

@@ -8,7 +8,7 @@ import {
   Topics,
 } from '@tongban/contracts';
 import { EventPublisher, keyThumbprint, publicKeyFromBase64 } from '@tongban/messaging';
-import { badRequest, conflict, notFound } from '@tongban/runtime';
+import { conflict, notFound, unprocessable } from '@tongban/runtime';
 import { Clock } from '@tongban/util';
 import { DataSource, EntityManager } from 'typeorm';
 import { CountyKey } from './county-key.entity';
@@ -63,9 +63,11 @@ export class KeyRegistryService {
   ): Promise<RegisteredCountyKey> {
     return this.change(async (manager) => {
       const key = await manager.findOneBy(CountyKey, { keyId });
-      if (!key) throw notFound(`keyId: no key ${keyId} in the registry`);
+      if (!key) throw notFound(`thumbprint: no key ${keyId} in the registry`);
       if (key.revokedAt)
-        throw conflict(`keyId: key ${keyId} was already revoked at ${key.revokedAt.toISOString()}`);
+        throw conflict(
+          `thumbprint: key ${keyId} was already revoked at ${key.revokedAt.toISOString()}`,
+        );
       key.revokedAt = input.revokedAt ? new Date(input.revokedAt) : this.clock.now();
       key.revocationReason = input.reason;
       key.revokedBy = staff.staffId;
@@ -131,7 +133,7 @@ function keyIdOf(publicKey: string): string {
   } catch {
     // Answered below like any key that is not Ed25519.
   }
-  throw badRequest('publicKey must be an Ed25519 public key in base64 SPKI DER (R34)');
+  throw unprocessable('publicKey: not a usable Ed25519 public key (R34)');
 }
 
 function published(key: CountyKey): RegisteredCountyKey {

@@ -1,6 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCountyCode } from '@tongban/contracts';
-import { IsBase64, IsISO8601, IsOptional, Length } from 'class-validator';
+import { IsISO8601, IsOptional, Matches } from 'class-validator';
+
+/** Base64 of an Ed25519 SPKI DER: its fixed 12-byte prefix, then the 32-byte key. */
+const ED25519_SPKI_BASE64 = /^MCowBQYDK2VwAyEA[A-Za-z0-9+/]{43}=$/;
 
 /** A county's new signing key, as its operators handed it to the national office. */
 export class RegisterCountyKeyDto {
@@ -9,8 +12,9 @@ export class RegisterCountyKeyDto {
   county!: string;
 
   @ApiProperty({ description: 'Ed25519 public key, base64 SPKI DER (44 bytes)' })
-  @IsBase64()
-  @Length(1, 200)
+  @Matches(ED25519_SPKI_BASE64, {
+    message: '$property must be an Ed25519 public key in base64 SPKI DER (R34)',
+  })
   publicKey!: string;
 
   @ApiPropertyOptional({
