@@ -69,11 +69,14 @@ function writeMigrationIndex(dir: string, service: string): void {
     const [stamp, rest] = [f.split('-')[0], f.replace(/^\d+-/, '').replace(/\.ts$/, '')];
     return { module: `./${f.replace(/\.ts$/, '')}`, className: `${pascal(rest)}${stamp}` };
   });
+  // Migrations shared from a lib, several to an import line once Prettier has merged them.
   const shared = [
     ...readFileSync(join(dir, 'index.ts'), 'utf8').matchAll(
-      /^import \{ (\w+) \} from '(@tongban\/[\w-]+)';$/gm,
+      /^import \{ ([\w, ]+) \} from '(@tongban\/[\w-]+)';$/gm,
     ),
-  ].map(([, className, module]) => ({ className: className!, module: module! }));
+  ].flatMap(([, classNames, module]) =>
+    classNames!.split(',').map((className) => ({ className: className.trim(), module: module! })),
+  );
   const stampOf = ({ className }: { className: string }) => Number(/\d+$/.exec(className)![0]);
   const ordered = [...shared, ...local].sort((a, b) => stampOf(a) - stampOf(b));
   writeFileSync(
