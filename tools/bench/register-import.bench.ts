@@ -1,6 +1,11 @@
 import 'reflect-metadata';
 import { MESSAGING_ENTITIES } from '@tongban/messaging';
-import { migrateServiceSchema, serviceDataSourceOptions } from '@tongban/persistence';
+import {
+  installFieldKeyRing,
+  migrateServiceSchema,
+  parseFieldKeyRing,
+  serviceDataSourceOptions,
+} from '@tongban/persistence';
 import { importRegister, ImportProgress, PRINTING_PERSISTENCE } from '@tongban/printing';
 import { createTestDatabase, dropTestDatabase, infrastructureEnv } from '@tongban/testing';
 import { randomBytes } from 'node:crypto';
@@ -33,6 +38,9 @@ async function main(): Promise<void> {
   console.log(`generated ${rows} rows (${bad} bad) in ${seconds(generatedAt)} s, ${mb} MB`);
 
   await createTestDatabase(database);
+  // A node's keys: the import seals every number and ID and hashes the numbers for its merge.
+  const aKey = () => randomBytes(32).toString('base64');
+  installFieldKeyRing(parseFieldKeyRing(`bench:${aKey()}`, aKey()));
   const env = infrastructureEnv();
   const dataSource = await new DataSource(
     serviceDataSourceOptions(
