@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { loadConfig } from '@tongban/config';
 import { MESSAGING_ENTITIES } from '@tongban/messaging';
 import {
@@ -8,7 +9,6 @@ import {
   parseFieldKeyRing,
   serviceDataSourceOptions,
 } from '@tongban/persistence';
-import { Logger } from '@nestjs/common';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
@@ -81,7 +81,10 @@ async function main(): Promise<number> {
  * Does the service's background re-encryption now, for rows written before the register was
  * encrypted: the merge finds register cards by their number's hash, which those rows lack.
  */
-async function encryptRowsFromBefore(dataSource: DataSource, config: PrintingConfig) {
+async function encryptRowsFromBefore(
+  dataSource: DataSource,
+  config: PrintingConfig,
+): Promise<void> {
   // Its progress lines would mix into the JSON summary on stdout.
   Logger.overrideLogger(false);
   const reencryption = new FieldReencryption(dataSource, config);
