@@ -83,43 +83,46 @@ export class RegisterStaging {
   }
 
   /**
-   * Seals a batch and sends it as one INSERT; PostgreSQL stores it while the caller reads the
-   * next batch (one in flight on the connection). A failure surfaces at the next append or merge.
+   * Seals a batch and sends it as one INSERT, each column as one array parameter (unnest). The
+   * sealing overlaps the previous batch's INSERT, and PostgreSQL stores this one while the caller
+   * reads the next (one in flight on the connection). A failure surfaces at the next append or
+   * at the merge.
    */
   async append(rows: readonly ImportedCard[]): Promise<void> {
-    await this.inFlight;
-    this.inFlight = this.insert(rows);
-    this.inFlight.catch(() => undefined);
-  }
-
-  /** Each column travels as one array parameter (unnest). */
-  private async insert(rows: readonly ImportedCard[]): Promise<void> {
     if (rows.length === 0) return;
-    await this.manager.query(
+    const columns = this.columnsOf(rows);
+    await this.inFlight;
+    this.inFlight = this.manager.query(
       `INSERT INTO register_import_row
        SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[],
                             $6::text[], $7::smallint[], $8::char(6)[], $9::date[], $10::date[],
                             $11::date[], $12::text[], $13::text[], $14::jsonb[], $15::text[],
                             $16::date[])`,
-      [
-        rows.map((r) => r.line),
-        rows.map((r) => cardNumberHash(r.cardNumber)),
-        rows.map((r) => this.registerNumber.to(r.cardNumber)),
-        rows.map((r) => this.registerHolder.to(r.holderIdNumber)),
-        rows.map((r) => this.historyNumber.to(r.cardNumber)),
-        rows.map((r) => r.category),
-        rows.map((r) => r.level),
-        rows.map((r) => r.issuingCountyCode),
-        rows.map((r) => r.issuedOn),
-        rows.map((r) => r.validFrom),
-        rows.map((r) => r.validThrough),
-        rows.map((r) => r.assessmentMethod),
-        rows.map((r) => r.validityBasis),
-        rows.map((r) => (r.impairments ? JSON.stringify(r.impairments) : null)),
-        rows.map((r) => r.status),
-        rows.map((r) => r.statusChangedOn),
-      ],
+      columns,
     );
+    this.inFlight.catch(() => undefined);
+  }
+
+  /** The batch as the INSERT's array parameters: the number hashed and sealed, the ID sealed. */
+  private columnsOf(rows: readonly ImportedCard[]): unknown[][] {
+    return [
+      rows.map((r) => r.line),
+      rows.map((r) => cardNumberHash(r.cardNumber)),
+      rows.map((r) => this.registerNumber.to(r.cardNumber)),
+      rows.map((r) => this.registerHolder.to(r.holderIdNumber)),
+      rows.map((r) => this.historyNumber.to(r.cardNumber)),
+      rows.map((r) => r.category),
+      rows.map((r) => r.level),
+      rows.map((r) => r.issuingCountyCode),
+      rows.map((r) => r.issuedOn),
+      rows.map((r) => r.validFrom),
+      rows.map((r) => r.validThrough),
+      rows.map((r) => r.assessmentMethod),
+      rows.map((r) => r.validityBasis),
+      rows.map((r) => (r.impairments ? JSON.stringify(r.impairments) : null)),
+      rows.map((r) => r.status),
+      rows.map((r) => r.statusChangedOn),
+    ];
   }
 
   /**
