@@ -146,8 +146,30 @@ describe('printing: importing a county card register from CSV (real PostgreSQL)'
     expect(summary).toMatchObject({ imported: 0, unchanged: 1, rejected: 1 });
     expect(summary.rejectedRows[0]).toMatchObject({
       line: 2,
+      // Staged without a ciphertext (the register holds the number): named from the register.
+      cardNumber: `${idNumberFor(1)}42`,
       problems: [{ field: 'assessment_method', rule: 'REGISTER' }],
     });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('names the number of every refused line of a registered number whose lines disagree', async () => {
+    const before = await snapshot();
+    const summary = await run(
+      writeExport(join(dir, 'registered-twice.csv'), [
+        registerRow(10, county, { valid_through: '', assessment_method: '目测', level: '二级' }),
+        registerRow(10, county, {
+          valid_through: '',
+          assessment_method: 'STANDARD',
+          level: '二级',
+        }),
+      ]),
+    );
+    expect(summary).toMatchObject({ imported: 0, unchanged: 0, rejected: 2 });
+    expect(summary.rejectedRows.map((r) => [r.line, r.cardNumber])).toEqual([
+      [2, `${idNumberFor(10)}42`],
+      [3, `${idNumberFor(10)}42`],
+    ]);
     expect(await snapshot()).toEqual(before);
   });
 

@@ -41,7 +41,9 @@ export interface MergeResult {
  *
  * The staging table holds no number in clear either (temporary tables reach the disk too): each
  * row carries the number's keyed hash, which every comparison uses, and the ciphertexts of the
- * number and ID the register and its history store, sealed here as the rows stream in.
+ * number and ID the register and its history store, sealed here as the rows stream in. A row
+ * whose number the register already holds is never inserted (unchanged or refused), so it is
+ * staged without them: a re-run seals nothing.
  */
 export class RegisterStaging {
   private readonly registerNumber: EncryptedFieldTransformer;
@@ -72,8 +74,8 @@ export class RegisterStaging {
   async create(): Promise<void> {
     await this.manager.query(
       `CREATE TEMP TABLE register_import_row (
-         line integer NOT NULL, card_number_hash text NOT NULL, card_number text NOT NULL,
-         holder_id_number text NOT NULL, history_card_number text NOT NULL,
+         line integer NOT NULL, card_number_hash text NOT NULL, card_number text,
+         holder_id_number text, history_card_number text,
          category text NOT NULL, level smallint NOT NULL, issuing_county_code char(6) NOT NULL,
          issued_on date NOT NULL, valid_from date NOT NULL, valid_through date NOT NULL,
          assessment_method text NOT NULL, validity_basis text, impairments jsonb,
@@ -90,8 +92,13 @@ export class RegisterStaging {
    */
   async append(rows: readonly ImportedCard[]): Promise<void> {
     if (rows.length === 0) return;
-    const columns = this.columnsOf(rows);
+    const hashes = rows.map((r) => cardNumberHash(r.cardNumber));
     await this.inFlight;
+    const registered: { hash: string }[] = await this.manager.query(
+      'SELECT card_number_hash AS hash FROM printing.card_register WHERE card_number_hash = ANY($1::text[])',
+      [hashes],
+    );
+    const columns = this.columnsOf(rows, hashes, new Set(registered.map((r) => r.hash)));
     this.inFlight = this.manager.query(
       `INSERT INTO register_import_row
        SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[],
@@ -103,14 +110,23 @@ export class RegisterStaging {
     this.inFlight.catch(() => undefined);
   }
 
-  /** The batch as the INSERT's array parameters: the number hashed and sealed, the ID sealed. */
-  private columnsOf(rows: readonly ImportedCard[]): unknown[][] {
+  /**
+   * The batch as the INSERT's array parameters: the number hashed, and the number and ID sealed
+   * where the register does not hold the number yet.
+   */
+  private columnsOf(
+    rows: readonly ImportedCard[],
+    hashes: string[],
+    registered: ReadonlySet<string>,
+  ): unknown[][] {
+    const sealed = (seal: (row: ImportedCard) => unknown) =>
+      rows.map((r, i) => (registered.has(hashes[i]!) ? null : seal(r)));
     return [
       rows.map((r) => r.line),
-      rows.map((r) => cardNumberHash(r.cardNumber)),
-      rows.map((r) => this.registerNumber.to(r.cardNumber)),
-      rows.map((r) => this.registerHolder.to(r.holderIdNumber)),
-      rows.map((r) => this.historyNumber.to(r.cardNumber)),
+      hashes,
+      sealed((r) => this.registerNumber.to(r.cardNumber)),
+      sealed((r) => this.registerHolder.to(r.holderIdNumber)),
+      sealed((r) => this.historyNumber.to(r.cardNumber)),
       rows.map((r) => r.category),
       rows.map((r) => r.level),
       rows.map((r) => r.issuingCountyCode),
@@ -160,7 +176,10 @@ export class RegisterStaging {
            SELECT card_number_hash, array_agg(DISTINCT fact ORDER BY fact) AS facts
            FROM compared, unnest(facts) AS fact GROUP BY card_number_hash
          )
-         SELECT c.line, c.card_number_hash, c.card_number, k.facts,
+         -- A row staged without its ciphertext has a number the register holds: name it from there.
+         SELECT c.line, c.card_number_hash, k.facts,
+                COALESCE(c.card_number, (SELECT r.card_number FROM printing.card_register r
+                  WHERE r.card_number_hash = c.card_number_hash LIMIT 1)) AS card_number,
                 (SELECT array_agg(o.line ORDER BY o.line) FROM register_import_row o
                   WHERE o.card_number_hash = c.card_number_hash AND o.line <> c.line) AS lines
          FROM compared c JOIN conflicting k ON k.card_number_hash = c.card_number_hash
@@ -191,7 +210,7 @@ export class RegisterStaging {
     // (in force, else the latest: CardByNumber's order); the register entry is kept.
     const registerConflicts: { line: number; card_number: string; facts: string[] }[] =
       await this.manager.query(
-        `SELECT s.line, s.card_number, ${differingFacts('s', 'r')} AS facts
+        `SELECT s.line, r.card_number, ${differingFacts('s', 'r')} AS facts
          FROM register_import_row s CROSS JOIN LATERAL (
            SELECT * FROM printing.card_register r WHERE r.card_number_hash = s.card_number_hash
            ORDER BY ${cardByNumberOrder('r')} LIMIT 1) r
