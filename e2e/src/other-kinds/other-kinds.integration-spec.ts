@@ -1,5 +1,6 @@
 import { deadLetterTopicName } from '@tongban/contracts';
 import { addDays, parseLocalDate } from '@tongban/domain';
+import { CARD_NUMBER_LOOKUP, lookupHash } from '@tongban/persistence';
 import { Certificate, importRegister, ImportProgress } from '@tongban/printing';
 import { anAdultIdNumber, eventually, PDF_SCAN } from '@tongban/testing';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -40,7 +41,11 @@ describe('renewals, replacements and cancellations across two county nodes', () 
       .get('printing')!
       .app.get(DataSource)
       .getRepository(Certificate)
-      .findOneOrFail({ where: { certificateNumber: number }, order: { issuedAt: 'ASC' } });
+      .findOneOrFail({
+        // The number is stored encrypted: its register card is found by the number's keyed hash.
+        where: { card: { cardNumberHash: lookupHash(CARD_NUMBER_LOOKUP, number) } },
+        order: { issuedAt: 'ASC' },
+      });
     const answer = f.public('printing').get(`/verify/${printed.verificationToken}`);
     return (await answer.expect(200)).body as { status: string };
   };

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { FINAL_CERTIFICATE_STATES } from '@tongban/domain';
+import { CARD_NUMBER_LOOKUP, lookupHash } from '@tongban/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { RegisteredCard } from './registered-card.entity';
 
@@ -32,7 +33,7 @@ function orderTerms(alias: string): [string, 'ASC' | 'DESC'][] {
  * successors (renewal R13–R16, data update R17), so it names the card in force or, where every
  * card of the number is final (superseded, cancelled, migrated out), the latest one by issue
  * date: verification of an old number still answers that it is no longer valid. Every lookup
- * by number goes through here.
+ * by number goes through here, and compares the number's keyed hash (the number is encrypted).
  */
 @Injectable()
 export class CardByNumber {
@@ -50,7 +51,7 @@ export class CardByNumber {
   ): Promise<RegisteredCard | null> {
     const query = manager
       .createQueryBuilder(RegisteredCard, 'card')
-      .where('card.card_number = :cardNumber', { cardNumber })
+      .where('card.card_number_hash = :hash', { hash: cardNumberHash(cardNumber) })
       .limit(1);
     for (const [term, direction] of orderTerms('card')) query.addOrderBy(term, direction);
     return (options.lock ? query.setLock('pessimistic_write') : query).getOne();
@@ -61,4 +62,9 @@ export class CardByNumber {
     const card = await this.find(cardNumber, manager);
     return card !== null && !FINAL_CERTIFICATE_STATES.includes(card.status);
   }
+}
+
+/** The keyed hash a card number is looked up by (card_register.card_number_hash). */
+export function cardNumberHash(cardNumber: string): string {
+  return lookupHash(CARD_NUMBER_LOOKUP, cardNumber);
 }

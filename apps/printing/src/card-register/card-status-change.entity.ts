@@ -8,6 +8,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
+import { EncryptedColumn } from '@tongban/persistence';
 import { RegisteredCard } from './registered-card.entity';
 
 /** Who changed a card's status: a staff id, or the import / the system itself. */
@@ -33,7 +34,7 @@ export class CardStatusChange {
   card?: RegisteredCard;
 
   /** The card's number, for reading the history; never the key (a successor shares it). */
-  @Column({ type: 'text' })
+  @EncryptedColumn('card_status_change.card_number')
   cardNumber!: string;
 
   /** Null for the entry that registered the card. */

@@ -15,6 +15,7 @@ import { idNumberFor, registerRow, writeExport } from './import/__tests__/regist
 import { ImportProgress } from './import/import-progress';
 import { importRegister } from './import/import-register';
 import { RegisteredCard } from './registered-card.entity';
+import { withNumber } from './__tests__/with-number';
 
 describe('printing: changing a card status in the register (real PostgreSQL and Kafka)', () => {
   let node: TestNode;
@@ -59,10 +60,10 @@ describe('printing: changing a card status in the register (real PostgreSQL and 
       }),
     );
   const snapshot = async () => ({
-    card: await db.getRepository(RegisteredCard).findOneByOrFail({ cardNumber }),
+    card: await db.getRepository(RegisteredCard).findOneByOrFail(withNumber(cardNumber)),
     history: await db
       .getRepository(CardStatusChange)
-      .find({ where: { cardNumber }, order: { id: 'ASC' } }),
+      .find({ where: { card: withNumber(cardNumber) }, order: { id: 'ASC' } }),
     outbox: await db.getRepository(OutboxMessage).find(),
   });
 

@@ -10,7 +10,7 @@ import { EventPublisher } from '@tongban/messaging';
 import { Clock } from '@tongban/util';
 import { EntityManager } from 'typeorm';
 import { notFound } from '../http/http-problems';
-import { CardByNumber } from './card-by-number';
+import { CardByNumber, cardNumberHash } from './card-by-number';
 import { CardStatusActor, CardStatusChange } from './card-status-change.entity';
 import { RegisteredCard } from './registered-card.entity';
 
@@ -50,7 +50,7 @@ export class ChangeCardStatusService {
     // number whose cards are all final resolves to the latest, which refuses every event.
     const card = request.cardId
       ? await manager.findOne(RegisteredCard, {
-          where: { cardId: request.cardId, cardNumber: request.cardNumber },
+          where: { cardId: request.cardId, cardNumberHash: cardNumberHash(request.cardNumber) },
           lock: { mode: 'pessimistic_write' },
         })
       : await this.cardByNumber.find(request.cardNumber, manager, { lock: true });

@@ -3,7 +3,7 @@ import type { DisabilityCategory, DisabilityLevel, LocalDate } from '@tongban/do
 import { Clock } from '@tongban/util';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { CardByNumber } from './card-by-number';
+import { CardByNumber, cardNumberHash } from './card-by-number';
 import { CardStatusChange } from './card-status-change.entity';
 import { RegisteredCard } from './registered-card.entity';
 
@@ -52,6 +52,7 @@ export class RegisterPrintedCardService {
     const entry = manager.create(RegisteredCard, {
       cardId: card.cardId ?? randomUUID(),
       cardNumber: card.cardNumber,
+      cardNumberHash: cardNumberHash(card.cardNumber),
       holderIdNumber: card.holderIdNumber,
       category: card.category,
       level: card.level,

@@ -6,6 +6,7 @@ import {
   type Impairment,
   type LocalDate,
 } from '@tongban/domain';
+import { CARD_NUMBER_LOOKUP, EncryptedColumn, LookupHashColumn } from '@tongban/persistence';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** How the category and level were assessed; R14/R20: pre-2018 visual cards are re-assessed. */
@@ -29,14 +30,14 @@ export const CARD_IN_FORCE_SQL = `"status" NOT IN (${FINAL_CERTIFICATE_STATES.ma
  *
  * Keyed by its own id, not its number: a renewal (R13–R16) or data update (R17) issues a new
  * card with the same number while the old one stays here, SUPERSEDED, with its history. At most
- * one card per number is in force (any state but the final ones), which the database enforces.
+ * one card per number is in force (any state but the final ones), which the database enforces
+ * on the number's keyed hash: the number itself is stored encrypted.
  */
 @Entity('card_register')
-@Index('UQ_card_register_number_in_force', ['cardNumber'], {
+@Index('UQ_card_register_number_in_force', ['cardNumberHash'], {
   unique: true,
   where: CARD_IN_FORCE_SQL,
 })
-@Index('IDX_card_register_number_issued_on', ['cardNumber', 'issuedOn'])
 export class RegisteredCard {
   /** The card's own key; its status events are keyed by it too, so they stay in order. */
   @PrimaryColumn({ type: 'uuid' })
@@ -46,12 +47,15 @@ export class RegisteredCard {
    * ID number + category digit + level digit (+ Bn); carries the ID number, so never logged.
    * Shared by a card and its successors (R13–R17): resolve it with CardByNumber.
    */
-  @Column({ type: 'text' })
+  @EncryptedColumn('card_register.card_number')
   cardNumber!: string;
 
-  /** Personal data (R32): never logged. */
-  @Index()
-  @Column({ type: 'char', length: 18 })
+  /** Every lookup by number compares this (CardByNumber, the import), never the number. */
+  @LookupHashColumn(CARD_NUMBER_LOOKUP, 'cardNumber')
+  cardNumberHash!: string | null;
+
+  /** Personal data (R32): never logged. The first 18 characters of the number. */
+  @EncryptedColumn('card_register.holder_id_number')
   holderIdNumber!: string;
 
   /** Health data: staff only. */

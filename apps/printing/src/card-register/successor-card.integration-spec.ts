@@ -15,6 +15,7 @@ import { CardStatusChange } from './card-status-change.entity';
 import { ChangeCardStatusService } from './change-card-status.service';
 import { RegisterPrintedCardService } from './register-printed-card.service';
 import { RegisteredCard } from './registered-card.entity';
+import { withNumber } from './__tests__/with-number';
 
 /**
  * R13–R15: an expiry renewal supersedes the card in force and registers its successor with the
@@ -93,7 +94,7 @@ describe('printing: a successor card with the same number (real PostgreSQL and K
       return card;
     });
     expect(successor.cardId).not.toBe(old.cardId);
-    expect(await db.getRepository(RegisteredCard).findBy({ cardNumber: number })).toEqual(
+    expect(await db.getRepository(RegisteredCard).findBy(withNumber(number))).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ cardId: old.cardId, status: 'SUPERSEDED' }),
         expect.objectContaining({ cardId: successor.cardId, status: 'ACTIVE' }),
@@ -102,7 +103,7 @@ describe('printing: a successor card with the same number (real PostgreSQL and K
     // Each card keeps its own history.
     const history = await db
       .getRepository(CardStatusChange)
-      .find({ where: { cardNumber: number }, order: { id: 'ASC' } });
+      .find({ where: { card: withNumber(number) }, order: { id: 'ASC' } });
     expect(history.map((h) => [h.cardId, h.fromStatus, h.toStatus])).toEqual([
       [old.cardId, null, 'ACTIVE'],
       [old.cardId, 'ACTIVE', 'SUPERSEDED'],

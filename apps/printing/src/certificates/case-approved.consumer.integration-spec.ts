@@ -16,6 +16,7 @@ import { storeTestPhoto } from './__tests__/test-photo';
 import { CardStatusChange } from '../card-register/card-status-change.entity';
 import { RegisteredCard } from '../card-register/registered-card.entity';
 import { Certificate } from './certificate.entity';
+import { withNumber } from '../card-register/__tests__/with-number';
 
 describe('printing: issuing certificates from approval.case.approved (real Kafka, PostgreSQL, S3)', () => {
   let hukou: TestNode;
@@ -106,7 +107,7 @@ describe('printing: issuing certificates from approval.case.approved (real Kafka
     // Registered in the same transaction: the register is where the card's status lives.
     const registered = await db
       .getRepository(RegisteredCard)
-      .findBy({ cardNumber: certificate!.certificateNumber });
+      .findBy(withNumber(certificate!.certificateNumber));
     expect(registered).toEqual([
       expect.objectContaining({
         status: 'ACTIVE',
@@ -119,7 +120,7 @@ describe('printing: issuing certificates from approval.case.approved (real Kafka
     expect(
       await db
         .getRepository(CardStatusChange)
-        .findBy({ cardNumber: certificate!.certificateNumber }),
+        .findBy({ card: withNumber(certificate!.certificateNumber) }),
     ).toEqual([
       expect.objectContaining({
         fromStatus: null,
@@ -266,7 +267,7 @@ describe('printing: issuing certificates from approval.case.approved (real Kafka
         expect(await db.getRepository(InboxMessage).countBy({ eventId: envelope.id })).toBe(1),
       );
     const statusOf = async (cardNumber: string) =>
-      (await db.getRepository(RegisteredCard).findOneByOrFail({ cardNumber })).status;
+      (await db.getRepository(RegisteredCard).findOneByOrFail(withNumber(cardNumber))).status;
     const statusEvents = async (cardNumber: string) =>
       (await db.getRepository(OutboxMessage).findBy({ topic: statusTopic() }))
         .map(
@@ -285,7 +286,7 @@ describe('printing: issuing certificates from approval.case.approved (real Kafka
       expect(await statusOf(lost)).toBe('REPORTED_LOST');
       expect(await statusOf(`${lost}B1`)).toBe('ACTIVE');
       const token = (
-        await db.getRepository(Certificate).findOneByOrFail({ certificateNumber: lost })
+        await db.getRepository(Certificate).findOneByOrFail({ card: withNumber(lost) })
       ).verificationToken;
       const verified = await request(printing.app.getHttpServer())
         .get(`/verify/${token}`)
@@ -408,7 +409,7 @@ describe('printing: issuing certificates from approval.case.approved (real Kafka
         /REPORT_LOST is not allowed from CANCELLED/,
       );
       expect(await statusOf(card)).toBe('CANCELLED');
-      expect(await db.getRepository(RegisteredCard).countBy({ cardNumber: `${card}B1` })).toBe(0);
+      expect(await db.getRepository(RegisteredCard).countBy(withNumber(`${card}B1`))).toBe(0);
       expect(await statusEvents(card)).toEqual(['CANCELLED']);
     });
   });

@@ -24,7 +24,7 @@ export class CertificateDispatch {
   certificate?: Certificate;
 
   /** The card's number, for reading; a renewed card with the same number has its own dispatch. */
-  @Column({ type: 'text' })
+  @EncryptedColumn('certificate_dispatch.certificate_number')
   certificateNumber!: string;
 
   @Column({ type: 'text' })

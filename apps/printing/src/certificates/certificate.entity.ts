@@ -47,9 +47,10 @@ export class Certificate {
 
   /**
    * ID number + category digit + level digit (DESIGN §3); carries the ID number, so never logged.
-   * Not unique: a renewal (R13–R17) prints a new card with the same number.
+   * Not unique: a renewal (R13–R17) prints a new card with the same number. Found through the
+   * register (CardByNumber), never compared here.
    */
-  @Column({ type: 'text' })
+  @EncryptedColumn('certificate.certificate_number')
   certificateNumber!: string;
 
   /** One card per approved application: a second approval event for it is refused. */

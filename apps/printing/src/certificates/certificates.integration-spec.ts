@@ -13,6 +13,7 @@ import { storeTestPhoto } from './__tests__/test-photo';
 import { CertificateDispatch } from './certificate-dispatch.entity';
 import { RegisteredCard } from '../card-register/registered-card.entity';
 import { Certificate } from './certificate.entity';
+import { withNumber } from '../card-register/__tests__/with-number';
 
 const VERIFY_BASE = 'https://verify.tongban.test';
 
@@ -69,7 +70,7 @@ describe('printing: card, dispatch, staff view and public verification (real ser
   const snapshot = async () => ({
     dispatches: await db.getRepository(CertificateDispatch).count(),
     outbox: await db.getRepository(OutboxMessage).count(),
-    certificates: await db.getRepository(Certificate).find({ order: { certificateNumber: 'ASC' } }),
+    certificates: await db.getRepository(Certificate).find({ order: { cardId: 'ASC' } }),
   });
 
   describe('the printable card', () => {
@@ -128,7 +129,7 @@ describe('printing: card, dispatch, staff view and public verification (real ser
 
       const dispatch = await db
         .getRepository(CertificateDispatch)
-        .findOneByOrFail({ certificateNumber: certificate.certificateNumber });
+        .findOneByOrFail({ certificate: { card: withNumber(certificate.certificateNumber) } });
       // R12: to the address the applicant chose, as the approval carried it.
       expect(dispatch).toMatchObject({
         recipientName: certificate.mailingAddress.recipientName,
@@ -225,7 +226,7 @@ describe('printing: card, dispatch, staff view and public verification (real ser
       // The card's status lives in the register (R21: frozen by the original county).
       await db
         .getRepository(RegisteredCard)
-        .update({ cardNumber: certificate.certificateNumber }, { status: 'FROZEN' });
+        .update(withNumber(certificate.certificateNumber), { status: 'FROZEN' });
       const before = await snapshot();
       const response = await as('PRINTER')
         .post(`/certificates/${certificate.certificateNumber}/dispatch`)
@@ -328,7 +329,7 @@ describe('printing: card, dispatch, staff view and public verification (real ser
       // Verification reads status and validity from the card register.
       await db
         .getRepository(RegisteredCard)
-        .update({ cardNumber: certificate.certificateNumber }, change as Partial<RegisteredCard>);
+        .update(withNumber(certificate.certificateNumber), change as Partial<RegisteredCard>);
       const token = certificate.verificationToken;
       const response = await http.get(`/verify/${token}`).expect(200);
       expect(response.body).toMatchObject(expected);

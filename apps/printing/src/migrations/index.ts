@@ -7,6 +7,7 @@ import { CardRegister1796223160815 } from './1796223160815-card-register';
 import { CardIdKeys1796226106707 } from './1796226106707-card-id-keys';
 import { CardImpairments1796287741699 } from './1796287741699-card-impairments';
 import { EncryptedPersonalFields1796315206476 } from './1796315206476-encrypted-personal-fields';
+import { EncryptedCardNumbers1796689659462 } from './1796689659462-encrypted-card-numbers';
 
 /** Committed migrations of the printing schema, oldest first. */
 export const PRINTING_MIGRATIONS = [
@@ -20,4 +21,5 @@ export const PRINTING_MIGRATIONS = [
   ReadAudit1796305546426,
   EncryptedOutbox1796315100000,
   EncryptedPersonalFields1796315206476,
+  EncryptedCardNumbers1796689659462,
 ];

@@ -15,6 +15,7 @@ import { idNumberFor, registerRow, writeExport } from './__tests__/register-rows
 import { importRegister } from './import-register';
 import { ImportProgress } from './import-progress';
 import { writeRejectsFile } from './rejects-file';
+import { withNumber } from '../__tests__/with-number';
 
 describe('printing: importing a county card register from CSV (real PostgreSQL)', () => {
   let node: TestNode;
@@ -30,8 +31,11 @@ describe('printing: importing a county card register from CSV (real PostgreSQL)'
       asOf: '2026-12-02' as never,
       progress: quiet,
     });
+  // Sorted here: the numbers are stored encrypted, so the database cannot order them.
+  const byNumber = (cards: RegisteredCard[]) =>
+    cards.sort((a, b) => a.cardNumber.localeCompare(b.cardNumber));
   const snapshot = async () => ({
-    cards: await db.getRepository(RegisteredCard).find({ order: { cardNumber: 'ASC' } }),
+    cards: byNumber(await db.getRepository(RegisteredCard).find()),
     history: await db.getRepository(CardStatusChange).find({ order: { id: 'ASC' } }),
     outbox: await db.getRepository(OutboxMessage).count(),
   });
@@ -81,9 +85,7 @@ describe('printing: importing a county card register from CSV (real PostgreSQL)'
       11: ['row/CSV'],
       12: ['issued_on/DATE'],
     });
-    const registered = await db
-      .getRepository(RegisteredCard)
-      .find({ order: { cardNumber: 'ASC' } });
+    const registered = byNumber(await db.getRepository(RegisteredCard).find());
     expect(registered.map((c) => c.cardNumber)).toEqual(
       [1, 9, 10].map((n) => `${idNumberFor(n)}42`).sort(),
     );
@@ -130,7 +132,7 @@ describe('printing: importing a county card register from CSV (real PostgreSQL)'
       /also on line\(s\) 5 of this file with different issued_on, valid_from, valid_through/,
     );
     expect(
-      await db.getRepository(RegisteredCard).existsBy({ cardNumber: `${idNumberFor(21)}42` }),
+      await db.getRepository(RegisteredCard).existsBy(withNumber(`${idNumberFor(21)}42`)),
     ).toBe(false);
   });
 
@@ -144,8 +146,30 @@ describe('printing: importing a county card register from CSV (real PostgreSQL)'
     expect(summary).toMatchObject({ imported: 0, unchanged: 1, rejected: 1 });
     expect(summary.rejectedRows[0]).toMatchObject({
       line: 2,
+      // Staged without a ciphertext (the register holds the number): named from the register.
+      cardNumber: `${idNumberFor(1)}42`,
       problems: [{ field: 'assessment_method', rule: 'REGISTER' }],
     });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('names the number of every refused line of a registered number whose lines disagree', async () => {
+    const before = await snapshot();
+    const summary = await run(
+      writeExport(join(dir, 'registered-twice.csv'), [
+        registerRow(10, county, { valid_through: '', assessment_method: '目测', level: '二级' }),
+        registerRow(10, county, {
+          valid_through: '',
+          assessment_method: 'STANDARD',
+          level: '二级',
+        }),
+      ]),
+    );
+    expect(summary).toMatchObject({ imported: 0, unchanged: 0, rejected: 2 });
+    expect(summary.rejectedRows.map((r) => [r.line, r.cardNumber])).toEqual([
+      [2, `${idNumberFor(10)}42`],
+      [3, `${idNumberFor(10)}42`],
+    ]);
     expect(await snapshot()).toEqual(before);
   });
 
@@ -218,13 +242,13 @@ describe('printing: importing a county card register from CSV (real PostgreSQL)'
     );
 
     const card = (cardNumber: string) =>
-      db.getRepository(RegisteredCard).findOneByOrFail({ cardNumber });
+      db.getRepository(RegisteredCard).findOneByOrFail(withNumber(cardNumber));
     expect(await card(number(40))).toMatchObject({ status: 'CANCELLED', impairments: null });
     expect(await card(number(41))).toMatchObject({ status: 'FROZEN' });
     expect(await card(number(42))).toMatchObject({ status: 'REPORTED_LOST' });
     const history = await db
       .getRepository(CardStatusChange)
-      .findBy({ cardNumber: number(40), actor: 'import' });
+      .findBy({ card: withNumber(number(40)), actor: 'import' });
     expect(history.map((h) => [h.fromStatus, h.toStatus, h.on])).toEqual([
       [null, 'CANCELLED', '2021-03-04'],
     ]);

@@ -1,7 +1,14 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { loadConfig } from '@tongban/config';
 import { MESSAGING_ENTITIES } from '@tongban/messaging';
-import { migrateServiceSchema, serviceDataSourceOptions } from '@tongban/persistence';
+import {
+  FieldReencryption,
+  installFieldKeyRing,
+  migrateServiceSchema,
+  parseFieldKeyRing,
+  serviceDataSourceOptions,
+} from '@tongban/persistence';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
@@ -42,6 +49,8 @@ async function main(): Promise<number> {
     return values.help ? 0 : 2;
   }
   const config = loadConfig(PrintingConfig, process.env);
+  // The register stores numbers encrypted under the node's data key, found by its lookup key.
+  installFieldKeyRing(parseFieldKeyRing(config.DATA_ENCRYPTION_KEYS, config.DATA_LOOKUP_KEY));
   const dataSource = await new DataSource(
     serviceDataSourceOptions(config, {
       schema: 'printing',
@@ -51,6 +60,7 @@ async function main(): Promise<number> {
   ).initialize();
   try {
     await migrateServiceSchema(dataSource);
+    await encryptRowsFromBefore(dataSource, config);
     const { rejectedRows, ...summary } = await importRegister(dataSource, {
       file,
       servedCounties: config.COUNTY_CODES,
@@ -65,6 +75,20 @@ async function main(): Promise<number> {
   } finally {
     await dataSource.destroy();
   }
+}
+
+/**
+ * Does the service's background re-encryption now, for rows written before the register was
+ * encrypted: the merge finds register cards by their number's hash, which those rows lack.
+ */
+async function encryptRowsFromBefore(
+  dataSource: DataSource,
+  config: PrintingConfig,
+): Promise<void> {
+  // Its progress lines would mix into the JSON summary on stdout.
+  Logger.overrideLogger(false);
+  const reencryption = new FieldReencryption(dataSource, config);
+  while ((await reencryption.reencryptBatch()) > 0);
 }
 
 main().then(

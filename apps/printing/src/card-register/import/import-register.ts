@@ -66,6 +66,7 @@ export async function importRegister(
     // Two imports at once would each find the other's rows absent; one waits for the other.
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [LOCK_KEY]);
     const staging = new RegisterStaging(manager);
+    await staging.assertRegisterHashed();
     await staging.create();
     const parser = createReadStream(options.file).pipe(
       parse({
