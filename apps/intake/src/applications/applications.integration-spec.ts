@@ -367,12 +367,13 @@ describe('intake: filing applications (real PostgreSQL, Kafka, S3)', () => {
         type: 'http',
         scheme: 'bearer',
       });
-      expect(document.security).toEqual([{ bearer: [] }]);
+      // Each operation says it: no document-wide default that would cover a forgotten one.
+      expect(document.security).toBeUndefined();
       for (const path of ['/online/applications', '/applicant/status']) {
         expect(document.paths[path]!.post!.security).toEqual([]);
       }
       expect(document.paths['/health']!.get!.security).toEqual([]);
-      expect(document.paths['/applications']!.post!.security).toBeUndefined();
+      expect(document.paths['/applications']!.post!.security).toEqual([{ bearer: [] }]);
     });
 
     it('keeps the applicant’s own status lookup open without a token', async () => {
