@@ -6,15 +6,9 @@ import {
   StaffTokenService,
   type StaffRole,
 } from '@tongban/auth';
-import { APPROVAL_DEFINITION } from '@tongban/approval';
-import { ARCHIVE_DEFINITION } from '@tongban/archive';
-import { ASSESSMENT_DEFINITION } from '@tongban/assessment';
 import { exchangeAsyncApiDocument, NATIONAL_MONITOR_COUNTY } from '@tongban/contracts';
-import { INTAKE_DEFINITION } from '@tongban/intake';
 import { MONITOR_DEFINITION } from '@tongban/monitor';
-import { NOTIFICATION_DEFINITION } from '@tongban/notification';
-import { PRINTING_DEFINITION } from '@tongban/printing';
-import { PUBLICITY_DEFINITION } from '@tongban/publicity';
+import { COUNTY_SERVICES } from './county-services';
 import { ASYNCAPI_ROUTE, type ServiceApp, type ServiceDefinition } from '@tongban/runtime';
 import { randomCountyCode, TestNode } from '@tongban/testing';
 import { randomUUID } from 'node:crypto';
@@ -30,16 +24,6 @@ interface Operation {
   }[];
   [ROLES_EXTENSION]?: StaffRole[];
 }
-
-const COUNTY_SERVICES = [
-  INTAKE_DEFINITION,
-  ASSESSMENT_DEFINITION,
-  PUBLICITY_DEFINITION,
-  APPROVAL_DEFINITION,
-  PRINTING_DEFINITION,
-  ARCHIVE_DEFINITION,
-  NOTIFICATION_DEFINITION,
-] as unknown as ServiceDefinition[];
 
 /** A value of the right shape for a path parameter: what reaches the guard is the point. */
 function sample(parameter: NonNullable<Operation['parameters']>[number]): string {

@@ -1,14 +1,8 @@
 import { STAFF_ROLES, type StaffRole } from '@tongban/auth';
-import { APPROVAL_DEFINITION } from '@tongban/approval';
-import { ARCHIVE_DEFINITION } from '@tongban/archive';
-import { ASSESSMENT_DEFINITION } from '@tongban/assessment';
 import { NATIONAL_MONITOR_COUNTY } from '@tongban/contracts';
 import { allCountyCodes } from '@tongban/domain';
-import { INTAKE_DEFINITION } from '@tongban/intake';
 import { MONITOR_DEFINITION } from '@tongban/monitor';
-import { NOTIFICATION_DEFINITION } from '@tongban/notification';
-import { PRINTING_DEFINITION } from '@tongban/printing';
-import { PUBLICITY_DEFINITION } from '@tongban/publicity';
+import { COUNTY_SERVICES } from './county-services';
 import {
   BEARER_SCHEME,
   HTTP_ERROR_SCHEMA_NAME,
@@ -30,16 +24,6 @@ const FUZZING = join(ROOT, 'tools/fuzzing');
 const MAX_EXAMPLES = 20;
 /** A fixed seed: a failure in CI replays on a laptop (`st replay` with the printed case id). */
 const SEED = 20261208;
-
-const COUNTY_SERVICES = [
-  INTAKE_DEFINITION,
-  ASSESSMENT_DEFINITION,
-  PUBLICITY_DEFINITION,
-  APPROVAL_DEFINITION,
-  PRINTING_DEFINITION,
-  ARCHIVE_DEFINITION,
-  NOTIFICATION_DEFINITION,
-] as unknown as ServiceDefinition[];
 
 /** The public endpoints' limits, out of the fuzzer's way (they have specs of their own). */
 const UNLIMITED = {
