@@ -48,6 +48,21 @@ describe('new certificate across two county nodes, end to end', () => {
     const received = Date.now();
     await f.printAndMail(`${idNumber}42`, 'EMS1234567890');
 
+    // R30: the hukou county's archive holds what approval verified, for the holder.
+    const archive = await f.until(
+      'archive',
+      'CLERK',
+      `/e-archive/cases/${id}`,
+      (a: { documents: { applicationId: string; kind: string }[] }) =>
+        expect(a.documents.filter((d) => d.applicationId === id).length).toBeGreaterThan(0),
+    );
+    expect(archive).toMatchObject({ holderIdNumber: idNumber, countyCode: f.hukouCounty });
+    expect(archive.documents.map((d) => d.kind).sort()).toEqual(
+      (await f.as('approval', 'APPROVER').get(`/approval-cases/${id}`).expect(200)).body.documents
+        .map((d: { kind: string }) => d.kind)
+        .sort(),
+    );
+
     const done = await progress(id, (p) => expect(p.status).toBe('COMPLETED'));
     expect(done.waybillNumber).toBe('EMS1234567890');
     expect(done.steps.map((s) => s.step)).toEqual([

@@ -1,5 +1,6 @@
 import { addDays, parseLocalDate } from '@tongban/domain';
 import { APPROVAL_DEFINITION } from '@tongban/approval';
+import { ARCHIVE_DEFINITION } from '@tongban/archive';
 import { ASSESSMENT_DEFINITION } from '@tongban/assessment';
 import type { StaffRole } from '@tongban/auth';
 import { NATIONAL_MONITOR_COUNTY } from '@tongban/contracts';
@@ -54,7 +55,14 @@ const FAST = {
 };
 
 type Service =
-  'intake' | 'assessment' | 'publicity' | 'notification' | 'approval' | 'printing' | 'monitor';
+  | 'intake'
+  | 'assessment'
+  | 'publicity'
+  | 'notification'
+  | 'approval'
+  | 'printing'
+  | 'archive'
+  | 'monitor';
 
 const RESIDENCE_SERVICES: [Service, ServiceDefinition][] = [
   ['intake', INTAKE_DEFINITION as unknown as ServiceDefinition],
@@ -65,6 +73,7 @@ const RESIDENCE_SERVICES: [Service, ServiceDefinition][] = [
 const HUKOU_SERVICES: [Service, ServiceDefinition][] = [
   ['approval', APPROVAL_DEFINITION as unknown as ServiceDefinition],
   ['printing', PRINTING_DEFINITION as unknown as ServiceDefinition],
+  ['archive', ARCHIVE_DEFINITION as unknown as ServiceDefinition],
 ];
 const NATIONAL_SERVICES: [Service, ServiceDefinition][] = [
   ['monitor', MONITOR_DEFINITION as unknown as ServiceDefinition],

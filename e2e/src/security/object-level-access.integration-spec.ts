@@ -18,6 +18,8 @@ const NOT_IN_A_NEW_CASE: Record<string, string> = {
   custodyId: 'old cards are collected only in renewals, replacements and cancellations (R28)',
   '/applications/{applicationId}/card-facts':
     'a new certificate names no current card to ask the hukou county about (R13–R24)',
+  paperOriginalId:
+    'paper originals are registered by the county’s clerks, not by the walk of a case (R30)',
 };
 
 /**
@@ -57,7 +59,7 @@ describe('object-level access: every id of every staff read, own county against 
         services: ['intake', 'assessment', 'publicity', 'notification'] as const,
         node: f.residence,
       },
-      { services: ['approval', 'printing'] as const, node: f.hukou },
+      { services: ['approval', 'printing', 'archive'] as const, node: f.hukou },
     ];
     const exceptions: string[] = [];
     const exercised: string[] = [];
@@ -119,6 +121,7 @@ describe('object-level access: every id of every staff read, own county against 
       'notification',
       'approval',
       'printing',
+      'archive',
     ])
       expect(exercised.some((w) => w.startsWith(`${name} `))).toBe(true);
   }, 240_000);
