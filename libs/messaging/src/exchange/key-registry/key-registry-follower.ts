@@ -37,7 +37,8 @@ export class KeyRegistryFollower implements OnApplicationBootstrap, OnApplicatio
   private readonly logger = new Logger(KeyRegistryFollower.name);
   private readonly registryKey?: KeyObject;
   private consumer?: Consumer;
-  private stopped = false;
+  /** Aborted at shutdown: no wait of the follower outlives the service. */
+  private readonly stopping = new AbortController();
   private caughtUp!: () => void;
   private readonly caughtUpOnce = new Promise<void>((resolve) => (this.caughtUp = resolve));
 
@@ -59,16 +60,19 @@ export class KeyRegistryFollower implements OnApplicationBootstrap, OnApplicatio
 
   /** Settles once the registry was read to its end, or after KEY_REGISTRY_CATCH_UP_MS. */
   ready(): Promise<void> {
-    return Promise.race([this.caughtUpOnce, sleep(this.config.KEY_REGISTRY_CATCH_UP_MS)]);
+    // The timeout's own timer ends with the race, so a settled wait keeps no 30 s timer alive.
+    const waited = new AbortController();
+    const timeout = sleep(this.config.KEY_REGISTRY_CATCH_UP_MS, waited.signal).catch(() => {});
+    return Promise.race([this.caughtUpOnce, timeout]).finally(() => waited.abort());
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
+    this.stopping.abort();
     await this.consumer?.disconnect();
   }
 
   private async follow(): Promise<void> {
-    while (!this.stopped) {
+    while (!this.stopping.signal.aborted) {
       try {
         await this.subscribe();
         return;
@@ -80,7 +84,7 @@ export class KeyRegistryFollower implements OnApplicationBootstrap, OnApplicatio
         });
         await this.consumer?.disconnect().catch(() => undefined);
         this.consumer = undefined;
-        await sleep(TOPIC_RETRY_MS);
+        await sleep(TOPIC_RETRY_MS, this.stopping.signal).catch(() => {});
       }
     }
   }
